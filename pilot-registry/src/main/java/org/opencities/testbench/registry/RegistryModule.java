@@ -1,0 +1,40 @@
+package org.opencities.testbench.registry;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
+
+/**
+ * Everything the pilot registry contributes to a process: its routes, controllers, pages,
+ * security rules and its own migration set. The single-node assembly and the registry's own
+ * application both import this class; neither scans the other's packages.
+ */
+@Configuration(proxyBeanMethods = false)
+@ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+        pattern = "org\\.opencities\\.testbench\\.registry\\.standalone\\..*"))
+@EnableConfigurationProperties(RegistryProperties.class)
+public class RegistryModule {
+
+    /** The registry's tables live in their own schema with their own migration history. */
+    public static final String SCHEMA = "registry";
+
+    @Bean(initMethod = "migrate")
+    Flyway registryFlyway(DataSource dataSource) {
+        return migrations(dataSource);
+    }
+
+    /** The registry's migration set on the given database, with its history in the registry's schema. */
+    public static Flyway migrations(DataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .schemas(SCHEMA)
+                .createSchemas(true)
+                .locations("classpath:db/registry")
+                .load();
+    }
+}

@@ -1,0 +1,9 @@
+package org.opencities.testbench.registry.city;
+
+/** Thrown when a city id names no city of the network. */
+public class CityNotFound extends RuntimeException {
+
+    public CityNotFound(CityId id) {
+        super("No city with id '" + id + "'; list the cities at /api/v1/cities");
+    }
+}

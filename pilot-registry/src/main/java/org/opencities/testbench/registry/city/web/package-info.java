@@ -1,0 +1,2 @@
+/** REST resources and pages for cities and living labs. */
+package org.opencities.testbench.registry.city.web;

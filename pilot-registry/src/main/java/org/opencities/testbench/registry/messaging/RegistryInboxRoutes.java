@@ -1,0 +1,71 @@
+package org.opencities.testbench.registry.messaging;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import javax.sql.DataSource;
+
+import io.cloudevents.core.format.EventFormat;
+import io.cloudevents.core.provider.EventFormatProvider;
+import io.cloudevents.jackson.JsonFormat;
+import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
+import org.opencities.testbench.registry.RegistryModule;
+import org.opencities.testbench.registry.RegistryProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * The registry's inbox: one route per followed address, each a durable shared subscription
+ * (replicas compete), unpacking the CloudEvent and skipping event ids already processed.
+ * Redelivery belongs to the broker: a failing exchange rolls the JMS transaction back, and after
+ * the broker's max delivery attempts the message lands on the dead-letter address.
+ */
+@Component
+class RegistryInboxRoutes extends RouteBuilder {
+
+    static final String EVENTS = "direct:registry-events";
+
+    private static final EventFormat CLOUD_EVENTS_JSON =
+            EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE);
+
+    private final RegistryProperties properties;
+    private final JdbcMessageIdRepository processedEvents;
+
+    RegistryInboxRoutes(RegistryProperties properties, DataSource dataSource) {
+        this.properties = properties;
+        this.processedEvents = new JdbcMessageIdRepository(dataSource, "registry");
+        this.processedEvents.setTableName(RegistryModule.SCHEMA + ".camel_messageprocessed");
+        this.processedEvents.setCreateTableIfNotExists(false);
+    }
+
+    @Override
+    public void configure() {
+        for (String address : properties.messaging().inbound()) {
+            String subscription = "registry." + address;
+            String routeId = "registry-inbox-" + address.replace('.', '-');
+            fromF("jms:topic:%s?subscriptionDurable=true&subscriptionShared=true&subscriptionName=%s&transacted=true",
+                    address, subscription)
+                    .routeId(routeId)
+                    .routeGroup("registry")
+                    .process(RegistryInboxRoutes::unpackCloudEvent).id(routeId + "-unpack-cloud-event")
+                    .idempotentConsumer(header("ce_id"), processedEvents).id(routeId + "-skip-processed-event")
+                    .to(EVENTS).id(routeId + "-dispatch-event");
+        }
+
+        from(EVENTS)
+                .routeId("registry-events")
+                .routeGroup("registry")
+                .log(LoggingLevel.DEBUG, "No registry handler for ${header.ce_type} ${header.ce_id}; acknowledged")
+                .id("ignore-unhandled-event");
+    }
+
+    private static void unpackCloudEvent(Exchange exchange) {
+        var event = CLOUD_EVENTS_JSON.deserialize(exchange.getIn().getBody(String.class).getBytes(UTF_8));
+        var message = exchange.getIn();
+        message.setHeader("ce_id", event.getId());
+        message.setHeader("ce_type", event.getType());
+        message.setHeader("ce_subject", event.getSubject());
+        message.setBody(event.getData() == null ? new byte[0] : event.getData().toBytes());
+    }
+}

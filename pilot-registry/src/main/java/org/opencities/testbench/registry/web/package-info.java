@@ -1,0 +1,2 @@
+/** The registry's web foundation: error mapping, security rules and shared response shapes. */
+package org.opencities.testbench.registry.web;
