@@ -57,7 +57,7 @@ class RegistryInboxRoutes extends RouteBuilder {
                 .routeId("registry-events")
                 .routeGroup("registry")
                 .log(LoggingLevel.DEBUG, "No registry handler for ${header.ce_type} ${header.ce_id}; acknowledged")
-                .id("ignore-unhandled-event");
+                .id("registry-ignore-unhandled-event");
     }
 
     private static void unpackCloudEvent(Exchange exchange) {

@@ -54,6 +54,8 @@ public class PilotRegistryApplication implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new LocaleChangeInterceptor());
+        var languageParameter = new LocaleChangeInterceptor();
+        languageParameter.setParamName("lang");
+        registry.addInterceptor(languageParameter);
     }
 }

@@ -1,0 +1,40 @@
+package org.opencities.testbench.orchestrator;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
+
+/**
+ * Everything the orchestrator contributes to a process: inventory, routes, controllers and its
+ * own migration set. Process-level wiring (broker, users, metrics endpoint) lives in
+ * {@code platform}, {@code singlenode} and {@code standalone}, which this scan leaves out.
+ */
+@Configuration(proxyBeanMethods = false)
+@ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+        pattern = "org\\.opencities\\.testbench\\.orchestrator\\.(platform|singlenode|standalone)\\..*"))
+@EnableConfigurationProperties(OrchestratorProperties.class)
+public class OrchestratorModule {
+
+    /** The orchestrator's tables live in their own schema with their own migration history. */
+    public static final String SCHEMA = "orchestrator";
+
+    @Bean(initMethod = "migrate")
+    Flyway orchestratorFlyway(DataSource dataSource) {
+        return migrations(dataSource);
+    }
+
+    /** The orchestrator's migration set on the given database, with its history in its own schema. */
+    public static Flyway migrations(DataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .schemas(SCHEMA)
+                .createSchemas(true)
+                .locations("classpath:db/orchestrator")
+                .load();
+    }
+}

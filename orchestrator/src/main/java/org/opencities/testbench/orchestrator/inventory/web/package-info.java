@@ -1,0 +1,2 @@
+/** REST resources for the FTTH inventory. */
+package org.opencities.testbench.orchestrator.inventory.web;
