@@ -3,6 +3,7 @@ package org.opencities.testbench.orchestrator;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.springdoc.core.models.GroupedOpenApi;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -36,5 +37,11 @@ public class OrchestratorModule {
                 .createSchemas(true)
                 .locations("classpath:db/orchestrator")
                 .load();
+    }
+
+    /** This module's part of the API documentation: {@code /v3/api-docs/orchestrator}, a page of Swagger UI. */
+    @Bean
+    GroupedOpenApi orchestratorApi() {
+        return GroupedOpenApi.builder().group("orchestrator").displayName("Orchestrator").pathsToMatch("/api/v1/segments/**").build();
     }
 }

@@ -3,6 +3,7 @@ package org.opencities.testbench.registry;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.springdoc.core.models.GroupedOpenApi;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -36,5 +37,11 @@ public class RegistryModule {
                 .createSchemas(true)
                 .locations("classpath:db/registry")
                 .load();
+    }
+
+    /** This module's part of the API documentation: {@code /v3/api-docs/registry}, a page of Swagger UI. */
+    @Bean
+    GroupedOpenApi registryApi() {
+        return GroupedOpenApi.builder().group("registry").displayName("Pilot registry").pathsToMatch("/api/v1/cities/**").build();
     }
 }

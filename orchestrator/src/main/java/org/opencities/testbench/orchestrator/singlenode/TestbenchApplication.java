@@ -1,7 +1,9 @@
 package org.opencities.testbench.orchestrator.singlenode;
 
+import org.opencities.testbench.feedback.FeedbackModule;
 import org.opencities.testbench.orchestrator.OrchestratorModule;
 import org.opencities.testbench.orchestrator.platform.Platform;
+import org.opencities.testbench.probes.ProbesModule;
 import org.opencities.testbench.registry.RegistryModule;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -16,7 +18,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @Import({Platform.class, EmbeddedBroker.class, DemoUsers.class,
-        RegistryModule.class, OrchestratorModule.class})
+        RegistryModule.class, FeedbackModule.class, ProbesModule.class, OrchestratorModule.class})
 public class TestbenchApplication {
 
     public static void main(String[] args) {

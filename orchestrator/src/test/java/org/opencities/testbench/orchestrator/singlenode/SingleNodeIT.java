@@ -14,14 +14,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 
+import io.prometheus.client.CollectorRegistry;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Route;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opencities.testbench.orchestrator.messaging.EventCatalogue;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -165,10 +171,49 @@ class SingleNodeIT {
             jms.createProducer().send(jms.createTopic("testbench.service.events"), "{ this is not a cloud event");
         }
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(get("/metrics").body()).containsPattern("testbench_messaging_dead_letter_messages [1-9]"));
+        long subscribers = inboxRoutes(bench.getBean(CamelContext.class), "testbench.service.events").size();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(get("/metrics").body())
+                .contains("testbench_messaging_dead_letter_messages " + subscribers + ".0"));
         assertThat(get("/metrics").body()).containsPattern(
                 "testbench_camel_exchanges_failed_total\\{route=\"registry-inbox-testbench-service-events\",} [1-9]");
+    }
+
+    @Test
+    void everyConsumingModuleAcceptsEveryDocumentedEventExample() throws Exception {
+        var camel = bench.getBean(CamelContext.class);
+        var events = EventCatalogue.events();
+        long deliveries = events.stream().mapToLong(event -> inboxRoutes(camel, event.address()).size()).sum();
+        var inboxes = events.stream().flatMap(event -> inboxRoutes(camel, event.address()).stream()).distinct().toList();
+        double completedBefore = routeCounter("testbench_camel_exchanges_total", inboxes);
+        double failedBefore = routeCounter("testbench_camel_exchanges_failed_total", inboxes);
+
+        try (JMSContext jms = bench.getBean(ConnectionFactory.class).createContext()) {
+            for (var event : events) {
+                var destination = event.routingType().equals("anycast")
+                        ? jms.createQueue(event.address()) : jms.createTopic(event.address());
+                jms.createProducer().setProperty("ce_type", event.type()).send(destination, event.example());
+            }
+        }
+
+        assertThat(deliveries).isGreaterThanOrEqualTo(events.size());
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                routeCounter("testbench_camel_exchanges_total", inboxes) - completedBefore).isEqualTo(deliveries));
+        assertThat(routeCounter("testbench_camel_exchanges_failed_total", inboxes)).isEqualTo(failedBefore);
+    }
+
+    /** Ids of the routes that consume the address, one per subscribing module. */
+    private static List<String> inboxRoutes(CamelContext camel, String address) {
+        return camel.getRoutes().stream()
+                .filter(route -> route.getEndpoint().getEndpointUri().matches("jms://(topic|queue):" + Pattern.quote(address) + "(\\?.*)?"))
+                .map(Route::getRouteId)
+                .toList();
+    }
+
+    private static double routeCounter(String name, List<String> routes) {
+        return routes.stream()
+                .map(route -> CollectorRegistry.defaultRegistry.getSampleValue(name, new String[] {"route"}, new String[] {route}))
+                .mapToDouble(value -> value == null ? 0 : value)
+                .sum();
     }
 
     @Test

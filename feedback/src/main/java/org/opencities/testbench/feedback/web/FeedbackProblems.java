@@ -1,0 +1,89 @@
+package org.opencities.testbench.feedback.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.opencities.testbench.feedback.FeedbackModule;
+import org.opencities.testbench.feedback.instrument.InvalidAnswers;
+import org.opencities.testbench.feedback.instrument.UnknownInstrument;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The one place where the feedback module's exceptions become RFC 9457 problem details.
+ * Validation failures list every offending field with its reason under {@code errors}; answers
+ * that are well-formed but cannot be scored are 422.
+ */
+@RestControllerAdvice(basePackageClasses = FeedbackModule.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class FeedbackProblems extends ResponseEntityExceptionHandler {
+
+    private static final URI VALIDATION = URI.create("https://opencities.example/problems/validation");
+    private static final URI INVALID_ANSWERS = URI.create("https://opencities.example/problems/invalid-answers");
+
+    @ExceptionHandler(UnknownInstrument.class)
+    ProblemDetail notFound(RuntimeException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidAnswers.class)
+    ProblemDetail unscorable(InvalidAnswers e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setType(INVALID_ANSWERS);
+        problem.setTitle("Answers cannot be scored");
+        problem.setProperty("instrument", e.instrument().code());
+        return problem;
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badValue(IllegalArgumentException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var errors = e.getFieldErrors().stream()
+                .map(error -> Map.of("field", error.getField(), "reason", String.valueOf(error.getDefaultMessage())))
+                .toList();
+        return validationProblem(errors, headers);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var errors = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> Map.of("field", parameterName(result), "reason",
+                                String.valueOf(error.getDefaultMessage()))))
+                .toList();
+        return validationProblem(errors, headers);
+    }
+
+    private static String parameterName(ParameterValidationResult result) {
+        String name = result.getMethodParameter().getParameterName();
+        return name == null ? "argument " + result.getMethodParameter().getParameterIndex() : name;
+    }
+
+    private ResponseEntity<Object> validationProblem(List<Map<String, String>> errors, @Nullable HttpHeaders headers) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields");
+        problem.setType(VALIDATION);
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().headers(headers).body(problem);
+    }
+}

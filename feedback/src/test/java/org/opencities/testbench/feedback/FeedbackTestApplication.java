@@ -1,0 +1,27 @@
+package org.opencities.testbench.feedback;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+
+/** The feedback module in a process of its own for tests: real H2, real embedded Artemis. */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@Import(FeedbackModule.class)
+public class FeedbackTestApplication {
+
+    @Bean
+    Customizer<HttpSecurity> basicAuthentication() {
+        return http -> http.httpBasic(Customizer.withDefaults());
+    }
+
+    @Bean
+    InMemoryUserDetailsManager users() {
+        return new InMemoryUserDetailsManager(User.withUsername("admin").password("{noop}admin").roles("ADMIN").build());
+    }
+}

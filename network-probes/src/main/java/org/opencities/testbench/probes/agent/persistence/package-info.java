@@ -1,0 +1,2 @@
+/** Stores probe agents in the probes' schema. */
+package org.opencities.testbench.probes.agent.persistence;

@@ -1,0 +1,2 @@
+/** How the probes talk to the broker: the outbox relay out, the idempotent inbox and assignment queue in. */
+package org.opencities.testbench.probes.messaging;
