@@ -4,8 +4,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.opencities.testbench.registry.Conflict;
+import org.opencities.testbench.registry.NotFound;
 import org.opencities.testbench.registry.RegistryModule;
-import org.opencities.testbench.registry.city.CityNotFound;
+import org.opencities.testbench.registry.Unprocessable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -32,9 +34,23 @@ class RegistryProblems extends ResponseEntityExceptionHandler {
 
     private static final URI VALIDATION = URI.create("https://opencities.example/problems/validation");
 
-    @ExceptionHandler(CityNotFound.class)
-    ProblemDetail notFound(RuntimeException e) {
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(Conflict.class)
+    ProblemDetail conflict(Conflict e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(Unprocessable.class)
+    ProblemDetail unprocessable(Unprocessable e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        if (e.field() != null) {
+            problem.setProperty("errors", List.of(e.fieldError()));
+        }
+        return problem;
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
