@@ -22,6 +22,11 @@ public class RegistryTestApplication {
 
     @Bean
     InMemoryUserDetailsManager users() {
-        return new InMemoryUserDetailsManager(User.withUsername("admin").password("{noop}admin").roles("ADMIN").build());
+        return new InMemoryUserDetailsManager(
+                User.withUsername("admin").password("{noop}admin").roles("ADMIN").build(),
+                User.withUsername("lab-helsinki").password("{noop}lab").authorities("ROLE_LAB_MANAGER", "CITY_helsinki").build(),
+                User.withUsername("lab-gent").password("{noop}lab").authorities("ROLE_LAB_MANAGER", "CITY_gent").build(),
+                User.withUsername("sme-a").password("{noop}sme").authorities("ROLE_SME", "ORGANISATION_org-a").build(),
+                User.withUsername("operator").password("{noop}operator").roles("OPERATOR").build());
     }
 }

@@ -31,9 +31,11 @@ class RegistryInboxRoutes extends RouteBuilder {
 
     private final RegistryProperties properties;
     private final JdbcMessageIdRepository processedEvents;
+    private final ServiceEventFollower serviceEvents;
 
-    RegistryInboxRoutes(RegistryProperties properties, DataSource dataSource) {
+    RegistryInboxRoutes(RegistryProperties properties, DataSource dataSource, ServiceEventFollower serviceEvents) {
         this.properties = properties;
+        this.serviceEvents = serviceEvents;
         this.processedEvents = new JdbcMessageIdRepository(dataSource, "registry");
         this.processedEvents.setTableName(RegistryModule.SCHEMA + ".camel_messageprocessed");
         this.processedEvents.setCreateTableIfNotExists(false);
@@ -56,8 +58,14 @@ class RegistryInboxRoutes extends RouteBuilder {
         from(EVENTS)
                 .routeId("registry-events")
                 .routeGroup("registry")
-                .log(LoggingLevel.DEBUG, "No registry handler for ${header.ce_type} ${header.ce_id}; acknowledged")
-                .id("registry-ignore-unhandled-event");
+                .choice()
+                    .when(header("ce_type").in(ServiceEventFollower.TARGETS.keySet().toArray()))
+                        .process(serviceEvents::follow).id("follow-service-event")
+                    .otherwise()
+                        // alarm.raised and alarm.cleared end here until pilots track degradation.
+                        .log(LoggingLevel.DEBUG, "No registry handler for ${header.ce_type} ${header.ce_id}; acknowledged")
+                        .id("registry-ignore-unhandled-event")
+                .end();
     }
 
     private static void unpackCloudEvent(Exchange exchange) {
