@@ -196,15 +196,51 @@ class PilotLifecycleIT {
         assertThat(pilots.find(new PilotId("pilot-nowhere"))).isEmpty();
     }
 
+    @Test
+    void refusesAnInvalidSubmissionNamingEachField() throws Exception {
+        mvc.perform(post("/api/v1/pilots").with(httpBasic("admin", "admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(plan("helsinki", "2027-01-15").replace("\"plannedTesters\":120", "\"plannedTesters\":0")
+                                .replace("\"appId\":\"app-citybike\"", "\"appId\":\"App City\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'plannedTesters')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'appId')]").exists());
+    }
+
+    @Test
+    void refusesAPlanThatEndsBeforeItStarts() throws Exception {
+        mvc.perform(post("/api/v1/pilots").with(httpBasic("admin", "admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(plan("helsinki", "2027-05-01")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("endDate"));
+    }
+
+    @Test
+    void letsALabManagerSubmitOnlyInItsCities() throws Exception {
+        mvc.perform(post("/api/v1/pilots").with(httpBasic("lab-gent", "lab"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(plan("helsinki", "2027-01-15")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/pilots").with(httpBasic("operator", "operator"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(plan("helsinki", "2027-01-15")))
+                .andExpect(status().isForbidden());
+    }
+
+    private static String plan(String city, String startDate) {
+        return """
+                {"appId":"app-citybike","organisationId":"org-a","cities":["%s"],
+                 "plannedTesters":120,"startDate":"%s","endDate":"2027-04-15",
+                 "requirements":{"downstream":{"guaranteedKbps":20000,"maximumKbps":100000},
+                   "upstream":{"guaranteedKbps":5000,"maximumKbps":20000},
+                   "maxLatencyMs":30,"maxJitterMs":5,"maxLossRatio":0.001}}""".formatted(city, startDate);
+    }
+
     private String submitInHelsinki() throws Exception {
         var response = mvc.perform(post("/api/v1/pilots").with(httpBasic("lab-helsinki", "lab"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"appId":"app-citybike","organisationId":"org-a","cities":["helsinki"],
-                                 "plannedTesters":120,"startDate":"2027-01-15","endDate":"2027-04-15",
-                                 "requirements":{"downstream":{"guaranteedKbps":20000,"maximumKbps":100000},
-                                   "upstream":{"guaranteedKbps":5000,"maximumKbps":20000},
-                                   "maxLatencyMs":30,"maxJitterMs":5,"maxLossRatio":0.001}}"""))
+                        .content(plan("helsinki", "2027-01-15")))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("ETag", "\"0\""))
                 .andExpect(jsonPath("$.state").value("SUBMITTED"))
