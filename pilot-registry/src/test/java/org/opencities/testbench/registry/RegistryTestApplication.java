@@ -22,6 +22,9 @@ public class RegistryTestApplication {
 
     @Bean
     InMemoryUserDetailsManager users() {
-        return new InMemoryUserDetailsManager(User.withUsername("admin").password("{noop}admin").roles("ADMIN").build());
+        return new InMemoryUserDetailsManager(
+                User.withUsername("admin").password("{noop}admin").roles("ADMIN").build(),
+                User.withUsername("sme-demo").password("{noop}sme-demo").authorities("ROLE_SME", "ORGANISATION_sme-demo").build(),
+                User.withUsername("lab").password("{noop}lab").roles("LAB_MANAGER").build());
     }
 }
