@@ -42,6 +42,7 @@ public class RegistryModule {
     /** This module's part of the API documentation: {@code /v3/api-docs/registry}, a page of Swagger UI. */
     @Bean
     GroupedOpenApi registryApi() {
-        return GroupedOpenApi.builder().group("registry").displayName("Pilot registry").pathsToMatch("/api/v1/cities/**", "/api/v1/pilots/**").build();
+        return GroupedOpenApi.builder().group("registry").displayName("Pilot registry").pathsToMatch("/api/v1/cities/**",
+                "/api/v1/organisations/**", "/api/v1/apps/**", "/api/v1/pilots/**").build();
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the pilot registry ({@code testbench.registry.*}).
  *
- * @param demoData load the seed cities and living labs at start (single-node mode only)
+ * @param demoData load the seed cities and living labs, and the demo SME with its app, at start (single-node mode only)
  * @param messaging where the registry publishes and what it consumes
  */
 @ConfigurationProperties("testbench.registry")

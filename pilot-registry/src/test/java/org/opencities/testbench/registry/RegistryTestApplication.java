@@ -27,6 +27,8 @@ public class RegistryTestApplication {
                 User.withUsername("lab-helsinki").password("{noop}lab").authorities("ROLE_LAB_MANAGER", "CITY_helsinki").build(),
                 User.withUsername("lab-gent").password("{noop}lab").authorities("ROLE_LAB_MANAGER", "CITY_gent").build(),
                 User.withUsername("sme-a").password("{noop}sme").authorities("ROLE_SME", "ORGANISATION_org-a").build(),
-                User.withUsername("operator").password("{noop}operator").roles("OPERATOR").build());
+                User.withUsername("operator").password("{noop}operator").roles("OPERATOR").build(),
+                User.withUsername("sme-demo").password("{noop}sme-demo").authorities("ROLE_SME", "ORGANISATION_sme-demo").build(),
+                User.withUsername("lab").password("{noop}lab").roles("LAB_MANAGER").build());
     }
 }

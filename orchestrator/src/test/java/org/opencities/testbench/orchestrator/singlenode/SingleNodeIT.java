@@ -104,6 +104,16 @@ class SingleNodeIT {
     }
 
     @Test
+    void letsTheDemoSmeSeeItsDemoAppButNotOthersOrganisations() throws Exception {
+        var apps = get("/api/v1/organisations/sme-demo/apps", "Authorization", basic("sme-demo"));
+
+        assertThat(apps.statusCode()).isEqualTo(200);
+        assertThat(apps.body()).contains("CityBike Live");
+        assertThat(get("/api/v1/organisations", "Authorization", basic("sme-demo")).statusCode()).isEqualTo(403);
+        assertThat(get("/api/v1/organisations/other-sme", "Authorization", basic("sme-demo")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void exposesPrometheusMetrics() throws Exception {
         var metrics = get("/metrics");
 

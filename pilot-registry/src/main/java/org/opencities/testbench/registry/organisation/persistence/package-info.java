@@ -1,0 +1,2 @@
+/** Organisations stored with portable SQL through JdbcClient. */
+package org.opencities.testbench.registry.organisation.persistence;
