@@ -1,9 +1,11 @@
 package org.opencities.testbench.registry.web;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -14,6 +16,15 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration(proxyBeanMethods = false)
 class RegistrySecurity {
+
+    /** Creating POSTs of the registry honour Idempotency-Key; runs after security, so it knows the caller. */
+    @Bean
+    FilterRegistrationBean<IdempotencyKeys> registryIdempotencyKeys(JdbcClient jdbc) {
+        var registration = new FilterRegistrationBean<>(new IdempotencyKeys(jdbc));
+        registration.addUrlPatterns("/api/v1/organisations", "/api/v1/organisations/*", "/api/v1/pilots",
+                "/api/v1/pilots/*");
+        return registration;
+    }
 
     @Bean
     @Order(20)

@@ -51,6 +51,33 @@ class AppApiIT {
     }
 
     @Test
+    void answersARepeatedIdempotencyKeyWithTheFirstResultAndCreatesNothingNew() throws Exception {
+        String organisation = newOrganisation();
+        String key = "apps-" + SEQUENCE.incrementAndGet();
+        var request = app("Transit", "Timetables", 10_000, 50_000);
+
+        String first = mvc.perform(json(post("/api/v1/organisations/" + organisation + "/apps"), request)
+                        .header("Idempotency-Key", key).with(ADMIN))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        mvc.perform(json(post("/api/v1/organisations/" + organisation + "/apps"), request)
+                        .header("Idempotency-Key", key).with(ADMIN))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Idempotent-Replayed", "true"))
+                .andExpect(content().json(first));
+        mvc.perform(json(post("/api/v1/organisations/" + organisation + "/apps"), request)
+                        .header("Idempotency-Key", key).with(SME))
+                .andExpect(status().isNotFound());
+
+        mvc.perform(get("/api/v1/organisations/" + organisation + "/apps").with(ADMIN))
+                .andExpect(header().string("X-Total-Count", "1"));
+        mvc.perform(json(post("/api/v1/organisations"), organisation("other-" + key, "FI", "FI12345671"))
+                        .header("Idempotency-Key", key).with(ADMIN))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
+    }
+
+    @Test
     void refusesAnImpossibleProfileNamingTheField() throws Exception {
         String organisation = newOrganisation();
 
