@@ -2,6 +2,7 @@ package org.opencities.testbench.orchestrator.singlenode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URI;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import jakarta.jms.ConnectionFactory;
@@ -40,6 +42,8 @@ class SingleNodeIT {
 
     @TempDir
     static Path data;
+
+    static final Path PROMTOOL = Path.of("/usr/bin/promtool");
 
     static ConfigurableApplicationContext bench;
     static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -120,6 +124,40 @@ class SingleNodeIT {
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("testbench_build_info{", "jvm_memory_bytes_used",
                 "testbench_messaging_broker_up 1.0", "testbench_messaging_dead_letter_messages");
+    }
+
+    @Test
+    void passesPromtoolCheckMetrics(@TempDir Path work) throws Exception {
+        assumeTrue(Files.isExecutable(PROMTOOL), "promtool is needed: apt-get install prometheus");
+        routeOneEvent();
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/metrics").body().contains("testbench_camel_exchanges_total{"));
+        Path metrics = Files.writeString(work.resolve("metrics.txt"), get("/metrics").body());
+        Path output = work.resolve("promtool.txt");
+
+        Process promtool = new ProcessBuilder(PROMTOOL.toString(), "check", "metrics")
+                .redirectInput(metrics.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
+        boolean finished = promtool.waitFor(60, TimeUnit.SECONDS);
+        if (!finished) {
+            promtool.destroyForcibly();
+        }
+        String said = Files.readString(output);
+
+        assertThat(finished).as("promtool finished within 60 s").isTrue();
+        assertThat(said.lines()).as("promtool check metrics said:%n%s", said)
+                .noneMatch(line -> line.contains("testbench_"));
+        assertThat(promtool.exitValue()).as("promtool check metrics said:%n%s", said).isZero();
+    }
+
+    /** One event through a Camel route, so that the route counters have samples for promtool to read. */
+    private static void routeOneEvent() {
+        try (JMSContext jms = bench.getBean(ConnectionFactory.class).createContext()) {
+            jms.createProducer().send(jms.createTopic("testbench.service.events"), """
+                    {"specversion":"1.0","id":"%s","source":"/test","type":"service.activated","subject":"s1",
+                     "datacontenttype":"application/json","data":{}}""".formatted(UUID.randomUUID()));
+        }
     }
 
     @Test

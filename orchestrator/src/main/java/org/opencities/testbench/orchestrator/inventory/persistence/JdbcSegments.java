@@ -1,6 +1,7 @@
 package org.opencities.testbench.orchestrator.inventory.persistence;
 
 import java.sql.ResultSet;
+import java.sql.Types;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +29,7 @@ class JdbcSegments implements Segments {
     public List<Segment> page(Optional<String> city, int offset, int limit) {
         return jdbc.sql("SELECT * FROM orchestrator.segment" + CITY_FILTER
                         + " ORDER BY city, id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
-                .param("city", city.orElse(null), java.sql.Types.VARCHAR)
+                .param("city", city.orElse(null), Types.VARCHAR)
                 .param("offset", offset)
                 .param("limit", limit)
                 .query((rs, n) -> segment(rs))
@@ -38,7 +39,7 @@ class JdbcSegments implements Segments {
     @Override
     public long count(Optional<String> city) {
         return jdbc.sql("SELECT COUNT(*) FROM orchestrator.segment" + CITY_FILTER)
-                .param("city", city.orElse(null), java.sql.Types.VARCHAR)
+                .param("city", city.orElse(null), Types.VARCHAR)
                 .query(Long.class)
                 .single();
     }
