@@ -17,7 +17,7 @@ public class RegistryTestApplication {
 
     @Bean
     Customizer<HttpSecurity> basicAuthentication() {
-        return http -> http.httpBasic(Customizer.withDefaults());
+        return http -> http.httpBasic(Customizer.withDefaults()).formLogin(Customizer.withDefaults());
     }
 
     @Bean
