@@ -32,10 +32,13 @@ class RegistryInboxRoutes extends RouteBuilder {
     private final RegistryProperties properties;
     private final JdbcMessageIdRepository processedEvents;
     private final ServiceEventFollower serviceEvents;
+    private final AlarmFollower alarms;
 
-    RegistryInboxRoutes(RegistryProperties properties, DataSource dataSource, ServiceEventFollower serviceEvents) {
+    RegistryInboxRoutes(RegistryProperties properties, DataSource dataSource, ServiceEventFollower serviceEvents,
+            AlarmFollower alarms) {
         this.properties = properties;
         this.serviceEvents = serviceEvents;
+        this.alarms = alarms;
         this.processedEvents = new JdbcMessageIdRepository(dataSource, "registry");
         this.processedEvents.setTableName(RegistryModule.SCHEMA + ".camel_messageprocessed");
         this.processedEvents.setCreateTableIfNotExists(false);
@@ -59,10 +62,11 @@ class RegistryInboxRoutes extends RouteBuilder {
                 .routeId("registry-events")
                 .routeGroup("registry")
                 .choice()
-                    .when(header("ce_type").in(ServiceEventFollower.TARGETS.keySet().toArray()))
+                    .when(header("ce_type").in(ServiceEventFollower.STATES.keySet().toArray()))
                         .process(serviceEvents::follow).id("follow-service-event")
+                    .when(header("ce_type").in(AlarmFollower.TYPES.toArray()))
+                        .process(alarms::follow).id("follow-alarm")
                     .otherwise()
-                        // alarm.raised and alarm.cleared end here until pilots track degradation.
                         .log(LoggingLevel.DEBUG, "No registry handler for ${header.ce_type} ${header.ce_id}; acknowledged")
                         .id("registry-ignore-unhandled-event")
                 .end();
@@ -74,6 +78,7 @@ class RegistryInboxRoutes extends RouteBuilder {
         message.setHeader("ce_id", event.getId());
         message.setHeader("ce_type", event.getType());
         message.setHeader("ce_subject", event.getSubject());
+        message.setHeader("ce_source", event.getSource().toString());
         message.setBody(event.getData() == null ? new byte[0] : event.getData().toBytes());
     }
 }

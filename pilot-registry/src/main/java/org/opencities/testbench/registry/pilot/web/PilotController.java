@@ -1,6 +1,7 @@
 package org.opencities.testbench.registry.pilot.web;
 
 import java.net.URI;
+import java.util.List;
 import java.util.OptionalLong;
 
 import jakarta.validation.Valid;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.Min;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.opencities.testbench.registry.pilot.NetworkServices;
 import org.opencities.testbench.registry.pilot.Pilot;
 import org.opencities.testbench.registry.pilot.PilotId;
 import org.opencities.testbench.registry.pilot.PilotNotFound;
@@ -39,10 +41,12 @@ class PilotController {
 
     private final Pilots pilots;
     private final PilotLifecycle lifecycle;
+    private final NetworkServices services;
 
-    PilotController(Pilots pilots, PilotLifecycle lifecycle) {
+    PilotController(Pilots pilots, PilotLifecycle lifecycle, NetworkServices services) {
         this.pilots = pilots;
         this.lifecycle = lifecycle;
+        this.services = services;
     }
 
     @GetMapping
@@ -70,6 +74,13 @@ class PilotController {
         var pilot = visible(new PilotId(id), Callers.visibility(caller));
         var items = pilots.transitions(pilot.id(), offset, limit).stream().map(TransitionResponse::of).toList();
         return new PageResponse<>(items, offset, limit, pilots.countTransitions(pilot.id())).toResponse();
+    }
+
+    @GetMapping("/{id}/services")
+    @Operation(summary = "The pilot's network services as the orchestrator reported them, with their open alarms")
+    List<NetworkServiceResponse> services(@PathVariable String id, Authentication caller) {
+        var pilot = visible(new PilotId(id), Callers.visibility(caller));
+        return services.of(pilot.id()).stream().map(NetworkServiceResponse::of).toList();
     }
 
     @PostMapping("/{id}/transitions")

@@ -161,7 +161,7 @@ class PilotLifecycleIT {
         lifecycle.move(pilot.id(), OptionalLong.empty(), PilotState.PROVISIONING, "orchestrator", "reserved");
         var event = (ObjectNode) json.readTree(Files.readString(EXAMPLES.resolve("service.activated.json")));
         event.put("id", UUID.randomUUID().toString());
-        ((ObjectNode) event.path("data")).put("pilotId", pilot.id().value());
+        ((ObjectNode) event.path("data")).put("pilotId", pilot.id().value()).put("serviceId", "svc-" + pilot.id().value());
 
         try (JMSContext jms = connectionFactory.createContext()) {
             jms.createProducer().send(jms.createTopic("testbench.service.events"), json.writeValueAsString(event));
@@ -182,7 +182,7 @@ class PilotLifecycleIT {
         lifecycle.move(pilot.id(), OptionalLong.empty(), PilotState.ACCEPTED, "admin", "fits");
         var reserved = (ObjectNode) json.readTree(Files.readString(EXAMPLES.resolve("service.reserved.json")));
         reserved.put("id", UUID.randomUUID().toString());
-        ((ObjectNode) reserved.path("data")).put("pilotId", pilot.id().value());
+        ((ObjectNode) reserved.path("data")).put("pilotId", pilot.id().value()).put("serviceId", "svc-" + pilot.id().value());
 
         try (JMSContext jms = connectionFactory.createContext()) {
             var topic = jms.createTopic("testbench.service.events");
