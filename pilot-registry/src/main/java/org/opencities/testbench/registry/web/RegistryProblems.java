@@ -1,8 +1,10 @@
 package org.opencities.testbench.registry.web;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.opencities.testbench.registry.Conflict;
 import org.opencities.testbench.registry.NotFound;
@@ -15,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -23,6 +26,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * The one place where the registry's exceptions become RFC 9457 problem details. Validation
@@ -76,6 +82,25 @@ class RegistryProblems extends ResponseEntityExceptionHandler {
                                 String.valueOf(error.getDefaultMessage()))))
                 .toList();
         return validationProblem(errors, headers);
+    }
+
+    /** A body Jackson cannot read names the field it stopped at and, for enums, the values it takes. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (!(e.getMostSpecificCause() instanceof DatabindException unreadable) || unreadable.getPath().isEmpty()) {
+            return validationProblem(List.of(Map.of("field", "body", "reason", "must be a JSON document of the documented shape")),
+                    headers);
+        }
+        String field = unreadable.getPath().stream()
+                .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
+                        : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        String reason = unreadable instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()
+                ? "must be one of " + Arrays.toString(invalid.getTargetType().getEnumConstants())
+                : "must be a value of type " + (unreadable instanceof MismatchedInputException mismatch
+                        && mismatch.getTargetType() != null ? mismatch.getTargetType().getSimpleName() : "the documented one");
+        return validationProblem(List.of(Map.of("field", field, "reason", reason)), headers);
     }
 
     private static String parameterName(ParameterValidationResult result) {

@@ -18,7 +18,7 @@ import org.opencities.testbench.registry.pilot.RequiredNetwork;
 
 /** A pilot plan entered directly by a lab, until pilots arrive through open calls. */
 record SubmitPilotRequest(
-        @NotNull @Pattern(regexp = "[a-z][a-z0-9-]{1,59}") String appId,
+        @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,59}") String appId,
         @NotNull @Pattern(regexp = "[a-z][a-z0-9-]{1,59}") String organisationId,
         @NotEmpty List<@NotNull @Pattern(regexp = "[a-z][a-z0-9-]{1,39}") String> cities,
         @Min(1) @Max(100_000) int plannedTesters,

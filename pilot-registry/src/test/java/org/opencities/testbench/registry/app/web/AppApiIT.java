@@ -217,6 +217,22 @@ class AppApiIT {
         return request.contentType(MediaType.APPLICATION_JSON).content(body);
     }
 
+    @Test
+    void namesTheFieldAndItsValuesWhenABodyCannotBeRead() throws Exception {
+        String organisation = newOrganisation();
+
+        mvc.perform(json(post("/api/v1/organisations/" + organisation + "/apps"),
+                        app("Parking", "Finds a space", 20_000, 100_000).replace("\"MOBILITY\"", "\"flying\"")).with(ADMIN))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("category"))
+                .andExpect(jsonPath("$.errors[0].reason").value(containsString("MOBILITY")));
+        mvc.perform(json(post("/api/v1/organisations/" + organisation + "/apps"), "{not json").with(ADMIN))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("body"));
+        mvc.perform(get("/api/v1/organisations/" + organisation + "/apps").with(ADMIN))
+                .andExpect(header().string("X-Total-Count", "0"));
+    }
+
     private static String organisation(String id, String country, String vatId) {
         return """
                 {"id": "%s", "name": "Org %s", "country": "%s", "vatId": "%s", "contactEmail": "contact@%s.example"}"""
