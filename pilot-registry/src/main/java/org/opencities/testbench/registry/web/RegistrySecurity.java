@@ -30,9 +30,9 @@ class RegistrySecurity {
     @Order(20)
     SecurityFilterChain registryChain(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher("/", "/cities/**", "/api/v1/cities/**")
+                .securityMatcher("/", "/cities/**", "/pilots", "/api/v1/cities/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/", "/cities/**", "/api/v1/cities/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/", "/cities/**", "/pilots", "/api/v1/cities/**").permitAll()
                         .anyRequest().hasRole("ADMIN"))
                 // API callers present credentials on every request; CSRF protects the pages' forms.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))

@@ -97,6 +97,7 @@ class AuthorisationMatrixIT {
     private final List<Row> matrix = List.of(
             row(HttpMethod.GET, "/").everyone(),
             row(HttpMethod.GET, "/cities").everyone(),
+            row(HttpMethod.GET, "/pilots").everyone(),
             row(HttpMethod.GET, "/api/v1/cities").everyone(),
             row(HttpMethod.GET, "/api/v1/cities/{id}", () -> "/api/v1/cities/helsinki").everyone(),
 

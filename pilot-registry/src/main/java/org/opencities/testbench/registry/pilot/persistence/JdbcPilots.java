@@ -157,9 +157,9 @@ class JdbcPilots implements Pilots {
     private static Where where(PilotQuery query) {
         var conditions = new ArrayList<String>();
         var params = new LinkedHashMap<String, Object>();
-        if (query.state() != null) {
-            conditions.add("p.state = :state");
-            params.put("state", query.state().name());
+        if (!query.states().isEmpty()) {
+            conditions.add("p.state IN (:states)");
+            params.put("states", query.states().stream().map(Enum::name).toList());
         }
         if (query.city() != null) {
             conditions.add("EXISTS (SELECT 1 FROM registry.pilot_city c WHERE c.pilot_id = p.id AND c.city_id = :city)");

@@ -55,7 +55,7 @@ class PilotController {
             @RequestParam(required = false) String city,
             @RequestParam(defaultValue = "0") @Min(0) int offset,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit, Authentication caller) {
-        var query = new PilotQuery(state == null ? null : PilotState.named(state), city, Callers.visibility(caller));
+        var query = PilotQuery.of(state == null ? null : PilotState.named(state), city, Callers.visibility(caller));
         var items = pilots.page(query, offset, limit).stream().map(PilotResponse::of).toList();
         return new PageResponse<>(items, offset, limit, pilots.count(query)).toResponse();
     }

@@ -50,14 +50,14 @@ class JdbcPilotsIT {
         assertThat(stored.requirements().maxLossRatio()).isEqualTo(0.001);
         assertThatThrownBy(() -> pilots.update(helsinki.moveTo(PilotState.WITHDRAWN, "admin", "late", AT).pilot()))
                 .isInstanceOf(PilotChanged.class);
-        assertThat(pilots.page(new PilotQuery(PilotState.ACCEPTED, null, Visibility.all()), 0, 10))
+        assertThat(pilots.page(PilotQuery.of(PilotState.ACCEPTED, null, Visibility.all()), 0, 10))
                 .extracting(Pilot::id).containsExactly(new PilotId("pilot-h"));
-        assertThat(pilots.count(new PilotQuery(null, "gent", Visibility.all()))).isEqualTo(1);
-        assertThat(pilots.page(new PilotQuery(null, null, new Visibility(false, Set.of("oulu"), Set.of())), 0, 10))
+        assertThat(pilots.count(PilotQuery.of(null, "gent", Visibility.all()))).isEqualTo(1);
+        assertThat(pilots.page(PilotQuery.of(null, null, new Visibility(false, Set.of("oulu"), Set.of())), 0, 10))
                 .extracting(Pilot::id).containsExactly(new PilotId("pilot-h"));
-        assertThat(pilots.count(new PilotQuery(null, null, new Visibility(false, Set.of(), Set.of("org-b")))))
+        assertThat(pilots.count(PilotQuery.of(null, null, new Visibility(false, Set.of(), Set.of("org-b")))))
                 .isEqualTo(1);
-        assertThat(pilots.count(new PilotQuery(null, null, new Visibility(false, Set.of(), Set.of())))).isZero();
+        assertThat(pilots.count(PilotQuery.of(null, null, new Visibility(false, Set.of(), Set.of())))).isZero();
         assertThat(pilots.find(new PilotId("pilot-nowhere"))).isEmpty();
     }
 
