@@ -29,6 +29,8 @@ public class RegistryTestApplication {
                 User.withUsername("sme-a").password("{noop}sme").authorities("ROLE_SME", "ORGANISATION_org-a").build(),
                 User.withUsername("operator").password("{noop}operator").roles("OPERATOR").build(),
                 User.withUsername("sme-demo").password("{noop}sme-demo").authorities("ROLE_SME", "ORGANISATION_sme-demo").build(),
-                User.withUsername("lab").password("{noop}lab").roles("LAB_MANAGER").build());
+                User.withUsername("lab").password("{noop}lab").roles("LAB_MANAGER").build(),
+                User.withUsername("juror-helsinki").password("{noop}lab").authorities("ROLE_LAB_MANAGER", "CITY_helsinki").build(),
+                User.withUsername("sme-b").password("{noop}sme").authorities("ROLE_SME", "ORGANISATION_org-b").build());
     }
 }
