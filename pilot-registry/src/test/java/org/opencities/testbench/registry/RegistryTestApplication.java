@@ -4,10 +4,12 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
 
 /** The registry module in a process of its own for tests: real H2, real embedded Artemis. */
 @SpringBootConfiguration
@@ -18,6 +20,15 @@ public class RegistryTestApplication {
     @Bean
     Customizer<HttpSecurity> basicAuthentication() {
         return http -> http.httpBasic(Customizer.withDefaults()).formLogin(Customizer.withDefaults());
+    }
+
+    /** The login form and error page, which no feature's chain covers. */
+    @Bean
+    @Order(90)
+    SecurityFilterChain loginPages(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/login", "/logout", "/error")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .build();
     }
 
     @Bean
