@@ -8,6 +8,8 @@ import org.opencities.testbench.registry.call.OpenCalls;
 import org.opencities.testbench.registry.call.application.Applications;
 import org.opencities.testbench.registry.call.service.CallDesk;
 import org.opencities.testbench.registry.call.web.CallAccess;
+import org.opencities.testbench.registry.city.CityId;
+import org.opencities.testbench.registry.web.Caller;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,11 +37,40 @@ class LabCallPages {
 
     @GetMapping("/lab/calls")
     String list(Authentication caller, Model model) {
+        var cities = Caller.of(caller).cities();
+        return show(caller, model, DraftForm.empty(cities.isEmpty() ? "" : cities.stream().sorted().findFirst().get()),
+                PageErrors.none());
+    }
+
+    @PostMapping("/lab/calls")
+    String draft(DraftForm form, Authentication caller, Model model, RedirectAttributes redirect) {
+        var who = Caller.of(caller);
+        if (!who.is("ADMIN") && !who.cities().contains(form.owner())) {
+            return show(caller, model, form, PageErrors.field("owner"));
+        }
+        try {
+            var id = new CallId(form.id() == null ? "" : form.id().strip());
+            desk.draft(id, new CityId(form.owner()), form.terms());
+            redirect.addFlashAttribute("drafted", id.value());
+            return "redirect:/lab/calls";
+        } catch (Unprocessable e) {
+            return show(caller, model, form, PageErrors.of(e));
+        } catch (Conflict e) {
+            return show(caller, model, form, PageErrors.field("id"));
+        } catch (IllegalArgumentException e) {
+            return show(caller, model, form, PageErrors.field("id"));
+        }
+    }
+
+    private String show(Authentication caller, Model model, DraftForm form, PageErrors errors) {
         var mine = calls.page(CallAccess.query(caller, null, null), 0, SHOWN).stream()
                 .filter(call -> CallAccess.manages(caller, call) || CallAccess.judges(caller, call))
                 .toList();
         model.addAttribute("calls", mine);
         model.addAttribute("me", caller.getName());
+        model.addAttribute("ownCities", Caller.of(caller).cities().stream().sorted().toList());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
         return "registry/calls/lab-list";
     }
 
