@@ -4,10 +4,12 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
 
 /** The registry module in a process of its own for tests: real H2, real embedded Artemis. */
 @SpringBootConfiguration
@@ -20,6 +22,15 @@ public class RegistryTestApplication {
         return http -> http.httpBasic(Customizer.withDefaults()).formLogin(Customizer.withDefaults());
     }
 
+    /** The login form and error page, which no feature's chain covers. */
+    @Bean
+    @Order(90)
+    SecurityFilterChain loginPages(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/login", "/logout", "/error")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .build();
+    }
+
     @Bean
     InMemoryUserDetailsManager users() {
         return new InMemoryUserDetailsManager(
@@ -29,6 +40,8 @@ public class RegistryTestApplication {
                 User.withUsername("sme-a").password("{noop}sme").authorities("ROLE_SME", "ORGANISATION_org-a").build(),
                 User.withUsername("operator").password("{noop}operator").roles("OPERATOR").build(),
                 User.withUsername("sme-demo").password("{noop}sme-demo").authorities("ROLE_SME", "ORGANISATION_sme-demo").build(),
-                User.withUsername("lab").password("{noop}lab").roles("LAB_MANAGER").build());
+                User.withUsername("lab").password("{noop}lab").roles("LAB_MANAGER").build(),
+                User.withUsername("juror-helsinki").password("{noop}lab").authorities("ROLE_LAB_MANAGER", "CITY_helsinki").build(),
+                User.withUsername("sme-b").password("{noop}sme").authorities("ROLE_SME", "ORGANISATION_org-b").build());
     }
 }
