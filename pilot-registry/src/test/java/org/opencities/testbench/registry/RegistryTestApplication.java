@@ -1,5 +1,6 @@
 package org.opencities.testbench.registry;
 
+import org.opencities.testbench.registry.account.service.AccountLogins;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +19,12 @@ public class RegistryTestApplication {
     @Bean
     Customizer<HttpSecurity> basicAuthentication() {
         return http -> http.httpBasic(Customizer.withDefaults()).formLogin(Customizer.withDefaults());
+    }
+
+    /** Registered SME accounts log in next to the users below. */
+    @Bean
+    Customizer<HttpSecurity> registeredAccounts(AccountLogins accounts) {
+        return http -> http.authenticationProvider(accounts.provider());
     }
 
     @Bean

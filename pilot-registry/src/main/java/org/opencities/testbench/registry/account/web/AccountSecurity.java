@@ -1,0 +1,29 @@
+package org.opencities.testbench.registry.account.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Registration and confirmation are open to anyone: the visitor has no account yet. The list of an
+ * organisation's users lies under the organisations' paths, whose chain admits SMEs to it.
+ */
+@Configuration(proxyBeanMethods = false)
+class AccountSecurity {
+
+    @Bean
+    @Order(24)
+    SecurityFilterChain accountChain(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher("/api/v1/registrations", "/api/v1/registrations/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/api/v1/registrations", "/api/v1/registrations/confirm")
+                        .permitAll()
+                        .anyRequest().denyAll())
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .build();
+    }
+}
