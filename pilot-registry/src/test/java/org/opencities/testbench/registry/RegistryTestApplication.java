@@ -1,14 +1,16 @@
 package org.opencities.testbench.registry;
 
-import org.opencities.testbench.registry.account.service.AccountLogins;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
 
 /** The registry module in a process of its own for tests: real H2, real embedded Artemis. */
 @SpringBootConfiguration
@@ -21,10 +23,13 @@ public class RegistryTestApplication {
         return http -> http.httpBasic(Customizer.withDefaults()).formLogin(Customizer.withDefaults());
     }
 
-    /** Registered SME accounts log in next to the users below. */
+    /** The login form and logout, which in a full process the platform's catch-all chain serves. */
     @Bean
-    Customizer<HttpSecurity> registeredAccounts(AccountLogins accounts) {
-        return http -> http.authenticationProvider(accounts.provider());
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    SecurityFilterChain loginPages(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/login", "/logout")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .build();
     }
 
     @Bean

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
  * BCrypt hash. A confirmed account gets {@code ROLE_SME} and {@code ORGANISATION_<id>}, so the
  * registry's object-level rules treat it like any other SME; an unconfirmed one is disabled.
  * <p>
- * Processes add {@link #provider()} to their HTTP security next to their own users. It is not a
- * bean itself: Spring Security would then drop the process's own users from the global manager.
+ * The registry adds {@link #provider()} to every chain of the process, next to the process's own
+ * users. It is not a bean itself: Spring Security would then drop those users from the global manager.
  */
 @Component
 public class AccountLogins {

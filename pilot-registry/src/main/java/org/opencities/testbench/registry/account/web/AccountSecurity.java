@@ -1,18 +1,28 @@
 package org.opencities.testbench.registry.account.web;
 
+import org.opencities.testbench.registry.account.service.AccountLogins;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Registration and confirmation are open to anyone: the visitor has no account yet. The list of an
  * organisation's users lies under the organisations' paths, whose chain admits SMEs to it.
+ * <p>
+ * Registered accounts log in with whatever the process offers (a login form, HTTP Basic), checked
+ * before the process's own users; a process without such a login (JWT only) ignores them.
  */
 @Configuration(proxyBeanMethods = false)
 class AccountSecurity {
+
+    @Bean
+    Customizer<HttpSecurity> registeredAccountLogins(AccountLogins accounts) {
+        return http -> http.authenticationProvider(accounts.provider());
+    }
 
     @Bean
     @Order(24)
