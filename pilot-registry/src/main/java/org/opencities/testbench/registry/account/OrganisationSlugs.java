@@ -15,7 +15,9 @@ public final class OrganisationSlugs {
     public static String of(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (slug.isEmpty() || !Character.isLetter(slug.charAt(0))) {
+        if (slug.isEmpty()) {
+            slug = "org";
+        } else if (!Character.isLetter(slug.charAt(0))) {
             slug = "org-" + slug;
         }
         if (slug.length() > MAX) {

@@ -2,6 +2,7 @@ package org.opencities.testbench.registry.account.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -75,6 +76,7 @@ class SmtpMailSenderIT {
         assertThat(token.find()).as("a 256-bit token in %s", body).isTrue();
         assertThat(output.getAll()).contains("Sent mail to anna@post.example").doesNotContain(token.group(1));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM registry.mail_outbox").query(Long.class).single()).isZero();
+        mvc.perform(get("/dev/mail")).andExpect(status().isNotFound());
     }
 
     @Test
