@@ -28,8 +28,13 @@ public record RegistryProperties(@DefaultValue("false") boolean demoData, @Defau
             List<String> inbound) {
     }
 
-    /** @param confirmationExpiry how long the link in a confirmation mail stays valid */
-    public record Accounts(@DefaultValue("48h") Duration confirmationExpiry) {
+    /**
+     * @param confirmationExpiry how long the link in a confirmation mail stays valid
+     * @param registrationsPerMinute how many registrations one client address may send per minute
+     *     (API and form together); more are answered 429
+     */
+    public record Accounts(@DefaultValue("48h") Duration confirmationExpiry,
+            @DefaultValue("10") int registrationsPerMinute) {
     }
 
     /**

@@ -1,8 +1,11 @@
 package org.opencities.testbench.registry.account.web;
 
+import org.opencities.testbench.registry.RegistryProperties;
 import org.opencities.testbench.registry.account.service.AccountLogins;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
@@ -18,6 +21,16 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration(proxyBeanMethods = false)
 class AccountSecurity {
+
+    /** Before the idempotency filter, so that replays count too: each is a request someone sent. */
+    @Bean
+    FilterRegistrationBean<RegistrationRateLimit> registrationRateLimit(RegistryProperties properties) {
+        var registration = new FilterRegistrationBean<>(
+                new RegistrationRateLimit(properties.accounts().registrationsPerMinute()));
+        registration.addUrlPatterns("/api/v1/registrations", "/register");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+        return registration;
+    }
 
     @Bean
     Customizer<HttpSecurity> registeredAccountLogins(AccountLogins accounts) {
