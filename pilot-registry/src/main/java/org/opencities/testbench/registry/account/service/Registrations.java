@@ -1,5 +1,6 @@
 package org.opencities.testbench.registry.account.service;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -81,6 +82,10 @@ public class Registrations {
             vatId = VatIds.check(registration.country(), registration.vatId());
         } catch (InvalidVatId e) {
             throw new InvalidRegistration("organisation.vatId", e.getMessage());
+        }
+        if (registration.password().getBytes(StandardCharsets.UTF_8).length > Registration.MAX_PASSWORD_BYTES) {
+            throw new InvalidRegistration("user.password", "The password has more than "
+                    + Registration.MAX_PASSWORD_BYTES + " bytes in UTF-8; use fewer or simpler characters");
         }
         if (accounts.findByEmail(registration.email()).isPresent()) {
             throw new EmailTaken();

@@ -57,8 +57,7 @@ class RegistrationPages {
                 redirect.addFlashAttribute("email", registered.email());
                 return "redirect:/register/sent";
             } catch (InvalidRegistration e) {
-                errors.put(e.field(), messages.getMessage(e.field().endsWith("vatId") ? "accounts.invalid.vatId"
-                        : "accounts.invalid.countryCode", null, locale));
+                errors.put(e.field(), messages.getMessage(messageKey(e.field()), null, locale));
             } catch (EmailTaken e) {
                 errors.put("user.email", messages.getMessage("accounts.invalid.emailTaken", null, locale));
             }
@@ -100,6 +99,16 @@ class RegistrationPages {
             model.addAttribute("refused", "UNKNOWN");
         }
         return "registry/register/confirm";
+    }
+
+    /** The page's message for a rule the registration broke, by the field the rule is about. */
+    private static String messageKey(String field) {
+        return switch (field) {
+            case "organisation.vatId" -> "accounts.invalid.vatId";
+            case "organisation.country" -> "accounts.invalid.countryCode";
+            case "user.password" -> "accounts.invalid.password";
+            default -> "accounts.invalid.required";
+        };
     }
 
     private String form(Model model, RegistrationRequest form, Map<String, String> errors, Authentication caller) {

@@ -29,7 +29,7 @@ record RegistrationRequest(@NotNull(message = "{accounts.invalid.required}") @Va
     record User(
             @NotBlank(message = "{accounts.invalid.required}") @Email(message = "{accounts.invalid.email}") @Size(max = 254, message = "{accounts.invalid.tooLong}") String email,
             @NotBlank(message = "{accounts.invalid.required}") @Size(max = 200, message = "{accounts.invalid.tooLong}") String displayName,
-            @NotNull(message = "{accounts.invalid.required}") @Size(min = 12, max = 200, message = "{accounts.invalid.password}") String password,
+            @NotNull(message = "{accounts.invalid.required}") @Size(min = 12, max = Registration.MAX_PASSWORD_BYTES, message = "{accounts.invalid.password}") String password,
             @NotBlank(message = "{accounts.invalid.required}") @Pattern(regexp = Languages.PATTERN, message = "{accounts.invalid.language}") String language) {
 
         @Override

@@ -30,7 +30,7 @@ record AppForm(
         @NotNull(message = "{accounts.invalid.required}") AppCategory category,
         @Size(max = 300, message = "{accounts.invalid.tooLong}") @Pattern(regexp = "[A-Za-z0-9._ ,-]*", message = "{portal.newApp.invalidList}") String platforms,
         @Size(max = 300, message = "{accounts.invalid.tooLong}") @Pattern(regexp = "[A-Za-z0-9 ,-]*", message = "{portal.newApp.invalidList}") String languages,
-        @Size(max = 300, message = "{accounts.invalid.tooLong}") @Pattern(regexp = "(https?://\\S+)?", message = "{accounts.invalid.required}") String website,
+        @Size(max = 300, message = "{accounts.invalid.tooLong}") @Pattern(regexp = "(https?://\\S+)?", message = "{portal.newApp.invalidWebsite}") String website,
         @NotNull(message = "{portal.newApp.invalidNumber}") Long downstreamGuaranteedKbps,
         @NotNull(message = "{portal.newApp.invalidNumber}") Long downstreamMaximumKbps,
         @NotNull(message = "{portal.newApp.invalidNumber}") Long upstreamGuaranteedKbps,
@@ -45,14 +45,36 @@ record AppForm(
                 0.01);
     }
 
-    /** The app the form describes; throws the domain's exceptions when the profile is impossible. */
+    /**
+     * The app the form describes; throws the domain's exceptions when the profile is impossible, and
+     * {@link InvalidWebsite} for a website that is no URI.
+     */
     App toApp() {
         var network = new NetworkRequirements(Bandwidth.downstream(downstreamGuaranteedKbps, downstreamMaximumKbps),
                 Bandwidth.upstream(upstreamGuaranteedKbps, upstreamMaximumKbps), maxLatencyMs, maxJitterMs,
                 maxLossRatio);
         return new App(AppId.random(), new OrganisationId(organisation), name.trim(), description, category,
                 list(platforms), list(languages).stream().map(Locale::forLanguageTag).toList(),
-                website == null || website.isBlank() ? null : URI.create(website.trim()), network, 0);
+                websiteUri(), network, 0);
+    }
+
+    /** Thrown when the website has the shape of an address but is not a valid URI. */
+    static final class InvalidWebsite extends RuntimeException {
+
+        InvalidWebsite(IllegalArgumentException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    private URI websiteUri() {
+        if (website == null || website.isBlank()) {
+            return null;
+        }
+        try {
+            return URI.create(website.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidWebsite(e);
+        }
     }
 
     /** The form field a domain error names, e.g. {@code downstream.guaranteedKbps} is {@code downstreamGuaranteedKbps}. */

@@ -101,6 +101,8 @@ class PortalPages {
             } catch (ImpossibleNetworkProfile e) {
                 errors.put(AppForm.formField(e.field()),
                         messages.getMessage("portal.newApp.impossible", new Object[] {e.getMessage()}, locale));
+            } catch (AppForm.InvalidWebsite e) {
+                errors.put("website", messages.getMessage("portal.newApp.invalidWebsite", null, locale));
             }
         }
         return appForm(model, form, errors, own);

@@ -153,7 +153,7 @@ abstract class RegistrationApiContract {
                 .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("organisation.name", "organisation.country",
                         "organisation.contactEmail", "user.displayName", "user.password", "user.language")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'user.password')].reason")
-                        .value("The password must have 12 to 200 characters."))
+                        .value("The password must have 12 to 72 characters."))
                 .andExpect(jsonPath("$.errors[?(@.field == 'user.displayName')].reason")
                         .value("Too long: at most 200 characters."));
 
@@ -170,6 +170,17 @@ abstract class RegistrationApiContract {
                 .andExpect(jsonPath("$.errors[0].reason", containsString("DE followed by 9 digits")));
 
         assertThat(organisationCount()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesAPasswordLongerThanBcryptReadsEvenWhenItHasFewCharacters() throws Exception {
+        String body = registration("Long Oy", "FI", "FI12345678", uniqueEmail(), "en")
+                .replace(PASSWORD, "ä".repeat(40));
+
+        mvc.perform(json(body))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("user.password"))
+                .andExpect(jsonPath("$.errors[0].reason", containsString("72 bytes")));
     }
 
     @Test

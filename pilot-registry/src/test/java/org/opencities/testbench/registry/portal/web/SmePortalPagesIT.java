@@ -141,7 +141,7 @@ class SmePortalPagesIT {
         browser.fill("user-password", "short");
         browser.find(By.cssSelector("form.form button[type=submit]")).click();
 
-        assertThat(browser.find(By.id("user-password-error")).getText()).isEqualTo("The password must have 12 to 200 characters.");
+        assertThat(browser.find(By.id("user-password-error")).getText()).isEqualTo("The password must have 12 to 72 characters.");
         assertThat(browser.find(By.id("user-email-error")).getText()).isEqualTo("Please fill in this field.");
         assertThat(browser.find(By.id("organisation-name")).getDomProperty("value")).isEqualTo("Half Oy");
         assertThat(browser.find(By.id("user-password")).getDomAttribute("aria-describedby"))
