@@ -26,7 +26,8 @@ public class ConfirmationRefused extends Conflict {
 
     public static ConfirmationRefused expired(Instant expiredAt) {
         return new ConfirmationRefused(Reason.EXPIRED,
-                "This confirmation link expired at " + expiredAt + "; register again to get a new one");
+                "This confirmation link expired at " + expiredAt
+                + "; ask for a new one with POST /api/v1/registrations/resend or on the confirmation page");
     }
 
     public Reason reason() {

@@ -102,6 +102,20 @@ public class Registrations {
     }
 
     /**
+     * Mails a new confirmation link to the account with this address if it is not confirmed yet;
+     * does nothing otherwise, so that the answer tells nobody whether an address is registered.
+     * Links mailed earlier stay valid until they expire.
+     */
+    @Transactional
+    public void resend(String email, String confirmationPage) {
+        accounts.findByEmail(email).filter(account -> !account.confirmed()).ifPresent(account -> {
+            String token = Tokens.random();
+            tokens.add(new ConfirmationToken(Tokens.hash(token), account.id(), clock.instant().plus(expiry), null));
+            mail.send(confirmationMail(account, confirmationPage + "?token=" + token));
+        });
+    }
+
+    /**
      * Confirms the account the token was issued for.
      *
      * @throws UnknownConfirmation if no such token was issued

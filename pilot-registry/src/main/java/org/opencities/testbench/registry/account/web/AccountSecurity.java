@@ -27,7 +27,8 @@ class AccountSecurity {
     FilterRegistrationBean<RegistrationRateLimit> registrationRateLimit(RegistryProperties properties) {
         var registration = new FilterRegistrationBean<>(
                 new RegistrationRateLimit(properties.accounts().registrationsPerMinute()));
-        registration.addUrlPatterns("/api/v1/registrations", "/register");
+        registration.addUrlPatterns("/api/v1/registrations", "/api/v1/registrations/resend", "/register",
+                "/register/resend");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
         return registration;
     }
@@ -43,7 +44,8 @@ class AccountSecurity {
         return http
                 .securityMatcher("/api/v1/registrations", "/api/v1/registrations/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/api/v1/registrations", "/api/v1/registrations/confirm")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/registrations", "/api/v1/registrations/confirm",
+                                "/api/v1/registrations/resend")
                         .permitAll()
                         .anyRequest().denyAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))

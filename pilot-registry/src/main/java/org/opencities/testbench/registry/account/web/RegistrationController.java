@@ -34,6 +34,13 @@ class RegistrationController {
                 .body(RegistrationResponse.of(registered));
     }
 
+    @PostMapping("/resend")
+    @Operation(summary = "Mail a new confirmation link to an unconfirmed account (anyone); always 202, whether or not the address is registered")
+    ResponseEntity<Void> resend(@Valid @RequestBody ResendRequest request) {
+        registrations.resend(request.email(), links.page());
+        return ResponseEntity.accepted().build();
+    }
+
     @PostMapping("/confirm")
     @Operation(summary = "Confirm an account with the token from its mail (anyone); 409 if used or expired")
     AccountResponse confirm(@Valid @RequestBody ConfirmRequest request) {

@@ -101,6 +101,18 @@ class RegistrationPages {
         return "registry/register/confirm";
     }
 
+    @PostMapping("/register/resend")
+    String resend(@RequestParam(defaultValue = "") String email, Model model, RedirectAttributes redirect) {
+        if (email.isBlank() || email.length() > 254 || !email.contains("@")) {
+            model.addAttribute("refused", "EXPIRED");
+            model.addAttribute("resendInvalid", true);
+            return "registry/register/confirm";
+        }
+        registrations.resend(email.trim(), links.page());
+        redirect.addFlashAttribute("email", email.trim());
+        return "redirect:/register/sent";
+    }
+
     /** The page's message for a rule the registration broke, by the field the rule is about. */
     private static String messageKey(String field) {
         return switch (field) {

@@ -122,6 +122,31 @@ abstract class RegistrationApiContract {
     }
 
     @Test
+    void mailsANewLinkOnlyToAnUnconfirmedAccountAndAnswersAlikeForAnyAddress() throws Exception {
+        String email = uniqueEmail();
+        String organisation = register(registration("Again Oy", "FI", "FI12345678", email, "sv"));
+        String first = tokenIn(mailTo(email).body());
+
+        mvc.perform(resend(email.toUpperCase())).andExpect(status().isAccepted());
+        mvc.perform(resend(uniqueEmail())).andExpect(status().isAccepted());
+
+        var mails = outbox.newest(500).stream().filter(mail -> mail.to().equals(email)).toList();
+        assertThat(mails).hasSize(2);
+        assertThat(mails.get(0).subject()).isEqualTo("Bekräfta din registrering hos Open Cities Test Bench");
+        String second = tokenIn(mails.get(0).body());
+        assertThat(second).isNotEqualTo(first);
+        mvc.perform(confirm(second)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/organisations/" + organisation).with(httpBasic(email, PASSWORD)))
+                .andExpect(status().isOk());
+
+        mvc.perform(resend(email)).andExpect(status().isAccepted());
+        assertThat(outbox.newest(500).stream().filter(mail -> mail.to().equals(email))).hasSize(2);
+        mvc.perform(post("/api/v1/registrations/resend").contentType(MediaType.APPLICATION_JSON).content("{\"email\": \"nope\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("email"));
+    }
+
+    @Test
     void answersAnUnknownTokenWithNotFound() throws Exception {
         mvc.perform(confirm("not-a-token-we-issued"))
                 .andExpect(status().isNotFound());
@@ -244,6 +269,11 @@ abstract class RegistrationApiContract {
     private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder confirm(String token) {
         return post("/api/v1/registrations/confirm").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"token\": \"" + token + "\"}");
+    }
+
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder resend(String email) {
+        return post("/api/v1/registrations/resend").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"email\": \"" + email + "\"}");
     }
 
     static String uniqueEmail() {

@@ -40,6 +40,19 @@ class RegistrationPagesIT {
     }
 
     @Test
+    void offersANewLinkWhereTheOldOneIsNotValidAndAnswersAlikeForAnyAddress() throws Exception {
+        mvc.perform(get("/register/confirm").param("token", "forged"))
+                .andExpect(content().string(containsString("id=\"resend-email\"")));
+
+        mvc.perform(post("/register/resend").with(csrf()).param("email", "nobody-" + UUID.randomUUID() + "@example.com"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/register/sent"));
+        mvc.perform(post("/register/resend").with(csrf()).param("email", "not an address"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"resend-email-error\"")));
+    }
+
+    @Test
     void showsTheFormWithALabelForEveryFieldAndAFormToken() throws Exception {
         mvc.perform(get("/register").header(HttpHeaders.ACCEPT_LANGUAGE, "sv"))
                 .andExpect(status().isOk())
