@@ -16,6 +16,7 @@ import org.opencities.testbench.registry.RegistryTestApplication;
 import org.opencities.testbench.registry.pilot.RequiredNetwork;
 import org.opencities.testbench.registry.pilot.service.PilotLifecycle;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -156,6 +157,26 @@ class SmePortalPagesIT {
 
         assertThat(browser.find(By.id("organisation-vatId-error")).getText())
                 .isEqualTo("This VAT id does not have the format of the chosen country.");
+    }
+
+    @Test
+    void fitsAPhoneWithoutScrollingSideways() {
+        String email = "phone-" + UUID.randomUUID() + "@example.com";
+        register("Puhelin Oy", email);
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+
+        for (String page : List.of("/register", "/dev/mail", "/register/confirm?token=forged")) {
+            browser.get(page);
+            assertThat(pageWidthOverflow()).as("sideways overflow of %s", page).isZero();
+        }
+        browser.get("/register");
+        browser.screenshot("accounts-11-phone-register");
+    }
+
+    private long pageWidthOverflow() {
+        Object overflow = browser.driver().executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        return ((Number) overflow).longValue();
     }
 
     private void register(String organisation, String email) {
