@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 /** Every page and mail text of accounts and the SME portal exists, translated, in each language. */
 class AccountMessagesTests {
 
-    static final java.util.List<String> TRANSLATIONS = Languages.TAGS.subList(1, Languages.TAGS.size());
+    static final List<String> TRANSLATIONS = Languages.TAGS.subList(1, Languages.TAGS.size());
 
     @ParameterizedTest
     @FieldSource("TRANSLATIONS")

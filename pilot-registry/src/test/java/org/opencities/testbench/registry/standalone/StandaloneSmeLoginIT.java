@@ -1,6 +1,7 @@
 package org.opencities.testbench.registry.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
@@ -70,6 +71,6 @@ class StandaloneSmeLoginIT {
 
         mvc.perform(get("/api/v1/organisations/" + organisation).accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isUnauthorized())
-                .andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer")));
+                .andExpect(header().string("WWW-Authenticate", startsWith("Bearer")));
     }
 }

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -110,7 +112,7 @@ abstract class RegistrationApiContract {
         String token = tokenIn(mailTo(email).body());
         jdbc.sql("UPDATE registry.confirmation_token SET expires_at = :past WHERE account_id IN "
                         + "(SELECT id FROM registry.account WHERE email = :email)")
-                .param("past", java.time.OffsetDateTime.now().minusHours(1))
+                .param("past", OffsetDateTime.now().minusHours(1))
                 .param("email", email)
                 .update();
 
@@ -262,16 +264,16 @@ abstract class RegistrationApiContract {
         return matcher.group(1);
     }
 
-    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder json(String body) {
+    private static MockHttpServletRequestBuilder json(String body) {
         return post("/api/v1/registrations").contentType(MediaType.APPLICATION_JSON).content(body);
     }
 
-    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder confirm(String token) {
+    private static MockHttpServletRequestBuilder confirm(String token) {
         return post("/api/v1/registrations/confirm").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"token\": \"" + token + "\"}");
     }
 
-    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder resend(String email) {
+    private static MockHttpServletRequestBuilder resend(String email) {
         return post("/api/v1/registrations/resend").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"email\": \"" + email + "\"}");
     }
