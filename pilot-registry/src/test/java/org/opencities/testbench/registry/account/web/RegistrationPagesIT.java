@@ -53,6 +53,14 @@ class RegistrationPagesIT {
     }
 
     @Test
+    void documentsTheRegistrationEndpointsInTheRegistryApi() throws Exception {
+        mvc.perform(get("/v3/api-docs/registry"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"/api/v1/registrations/confirm\"")))
+                .andExpect(content().string(containsString("\"/api/v1/organisations/{organisationId}/users\"")));
+    }
+
+    @Test
     void showsTheFormWithALabelForEveryFieldAndAFormToken() throws Exception {
         mvc.perform(get("/register").header(HttpHeaders.ACCEPT_LANGUAGE, "sv"))
                 .andExpect(status().isOk())
