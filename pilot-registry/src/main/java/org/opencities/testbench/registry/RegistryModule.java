@@ -4,6 +4,8 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.springdoc.core.models.GroupedOpenApi;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -16,8 +18,11 @@ import org.springframework.context.annotation.FilterType;
  * application both import this class; neither scans the other's packages.
  */
 @Configuration(proxyBeanMethods = false)
-@ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-        pattern = "org\\.opencities\\.testbench\\.registry\\.standalone\\..*"))
+@ComponentScan(excludeFilters = {@ComponentScan.Filter(type = FilterType.REGEX,
+        pattern = "org\\.opencities\\.testbench\\.registry\\.standalone\\..*"),
+        // Applications and test configurations import the module; the module never picks them up.
+        @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class),
+        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class)})
 @EnableConfigurationProperties(RegistryProperties.class)
 public class RegistryModule {
 
@@ -43,6 +48,7 @@ public class RegistryModule {
     @Bean
     GroupedOpenApi registryApi() {
         return GroupedOpenApi.builder().group("registry").displayName("Pilot registry").pathsToMatch("/api/v1/cities/**",
-                "/api/v1/organisations/**", "/api/v1/apps/**", "/api/v1/pilots/**", "/api/v1/calls/**").build();
+                "/api/v1/organisations/**", "/api/v1/apps/**", "/api/v1/pilots/**", "/api/v1/calls/**",
+                "/api/v1/registrations/**").build();
     }
 }

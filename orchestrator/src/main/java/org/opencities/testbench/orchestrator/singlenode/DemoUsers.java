@@ -22,6 +22,9 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
  * Local demo users of the single-node mode, all with the password from
  * {@code TESTBENCH_DEMO_PASSWORD}. Passwords are kept only as BCrypt hashes. Pages log in with a
  * form, API callers with HTTP Basic. Only the single-node assembly imports this class.
+ * <p>
+ * SMEs that registered themselves log in the same ways: the registry adds its own authentication
+ * provider for its confirmed accounts to every chain, ahead of these users.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DemoUsers.Settings.class)

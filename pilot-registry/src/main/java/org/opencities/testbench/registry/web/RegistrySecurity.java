@@ -23,6 +23,7 @@ class RegistrySecurity {
         var registration = new FilterRegistrationBean<>(new IdempotencyKeys(jdbc));
         registration.addUrlPatterns("/api/v1/organisations", "/api/v1/organisations/*", "/api/v1/pilots",
                 "/api/v1/pilots/*", "/api/v1/calls", "/api/v1/calls/*");
+        registration.addUrlPatterns("/api/v1/registrations");
         return registration;
     }
 

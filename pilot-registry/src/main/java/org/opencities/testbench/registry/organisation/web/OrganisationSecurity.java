@@ -23,6 +23,7 @@ class OrganisationSecurity {
                         .requestMatchers(HttpMethod.GET, "/api/v1/organisations/*/apps", "/api/v1/apps/*")
                         .hasAnyRole("ADMIN", "SME", "LAB_MANAGER")
                         .requestMatchers(HttpMethod.GET, "/api/v1/organisations/*").hasAnyRole("ADMIN", "SME")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/organisations/*/users").hasAnyRole("ADMIN", "SME")
                         .requestMatchers(HttpMethod.PUT, "/api/v1/organisations/*", "/api/v1/apps/*").hasAnyRole("ADMIN", "SME")
                         .requestMatchers(HttpMethod.POST, "/api/v1/organisations/*/apps").hasAnyRole("ADMIN", "SME")
                         .anyRequest().hasRole("ADMIN"))
