@@ -43,6 +43,7 @@ public class RegistryModule {
     @Bean
     GroupedOpenApi registryApi() {
         return GroupedOpenApi.builder().group("registry").displayName("Pilot registry").pathsToMatch("/api/v1/cities/**",
-                "/api/v1/organisations/**", "/api/v1/apps/**", "/api/v1/pilots/**").build();
+                "/api/v1/organisations/**", "/api/v1/apps/**", "/api/v1/pilots/**", "/api/v1/consents/**",
+                "/api/v1/enrolments/**").build();
     }
 }
