@@ -32,10 +32,13 @@ class RegistryInboxRoutes extends RouteBuilder {
     private final RegistryProperties properties;
     private final JdbcMessageIdRepository processedEvents;
     private final ServiceEventFollower serviceEvents;
+    private final TesterErasureFollower testerErasures;
 
-    RegistryInboxRoutes(RegistryProperties properties, DataSource dataSource, ServiceEventFollower serviceEvents) {
+    RegistryInboxRoutes(RegistryProperties properties, DataSource dataSource, ServiceEventFollower serviceEvents,
+            TesterErasureFollower testerErasures) {
         this.properties = properties;
         this.serviceEvents = serviceEvents;
+        this.testerErasures = testerErasures;
         this.processedEvents = new JdbcMessageIdRepository(dataSource, "registry");
         this.processedEvents.setTableName(RegistryModule.SCHEMA + ".camel_messageprocessed");
         this.processedEvents.setCreateTableIfNotExists(false);
@@ -61,6 +64,8 @@ class RegistryInboxRoutes extends RouteBuilder {
                 .choice()
                     .when(header("ce_type").in(ServiceEventFollower.TARGETS.keySet().toArray()))
                         .process(serviceEvents::follow).id("follow-service-event")
+                    .when(header("ce_type").isEqualTo(TesterErasureFollower.TYPE))
+                        .process(testerErasures::follow).id("follow-tester-erased")
                     .otherwise()
                         // alarm.raised and alarm.cleared end here until pilots track degradation.
                         .log(LoggingLevel.DEBUG, "No registry handler for ${header.ce_type} ${header.ce_id}; acknowledged")
