@@ -1,6 +1,7 @@
 package org.opencities.testbench.registry.enrolment.service;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import org.opencities.testbench.registry.consent.ConsentTexts;
 import org.opencities.testbench.registry.enrolment.Enrolment;
@@ -57,6 +58,12 @@ public class Enrolling {
                 .orElseThrow(() -> new PilotNotFound(invitation.batch().pilotId()));
         RecruitingPilots.require(pilot);
         return new Invited(invitation, pilot);
+    }
+
+    /** The language of the invitation the token opens, used or not, if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<String> languageOf(SecretToken invitationToken) {
+        return invitations.findByToken(invitationToken.hash()).map(invitation -> invitation.batch().language());
     }
 
     /** Enrols a new pseudonymous tester with the invitation; the answer holds their personal token. */
