@@ -41,7 +41,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** The registry following feedback's tester.erased over the real embedded broker, with real H2. */
 @SpringBootTest(classes = RegistryTestApplication.class)
 @AutoConfigureMockMvc
-class TesterErasureIT {
+class ErasingTestersIT {
 
     private static final Path EXAMPLES = Path.of("../docs/events/examples");
 
