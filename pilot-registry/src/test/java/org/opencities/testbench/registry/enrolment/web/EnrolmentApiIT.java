@@ -1,6 +1,7 @@
 package org.opencities.testbench.registry.enrolment.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -289,6 +290,16 @@ class EnrolmentApiIT {
                 .andExpect(jsonPath("$[0].tester").doesNotExist());
         mvc.perform(get("/api/v1/pilots/{id}/enrolments/counts", pilot.id().value()).with(httpBasic("sme-demo", "sme-demo")))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void documentsTheConsentInvitationAndEnrolmentPathsInTheRegistrysApi() throws Exception {
+        mvc.perform(get("/v3/api-docs/registry"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("\"/api/v1/consents\""),
+                        containsString("\"/api/v1/pilots/{pilotId}/invitations\""),
+                        containsString("\"/api/v1/pilots/{pilotId}/enrolments/counts\""),
+                        containsString("\"/api/v1/enrolments/me/withdraw\""))));
     }
 
     /** The links of a new batch of {@code count} invitations issued by Helsinki's lab. */

@@ -32,6 +32,7 @@ import org.opencities.testbench.registry.invitation.SecretToken;
 import org.opencities.testbench.registry.pilot.Pilot;
 import org.opencities.testbench.registry.pilot.service.PilotLifecycle;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,7 +89,11 @@ class EnrolmentPagesIT {
             new Select(browser.find(By.id("device"))).selectByValue("phone");
             new Select(browser.find(By.id("platform"))).selectByValue("android");
             browser.fill("segmentCode", "helsinki-co1-olt1-pon1");
-            browser.screenshot("enrol-3-form-filled");
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            Object overflow = browser.driver().executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(((Number) overflow).intValue()).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0);
+            browser.screenshot("enrol-3-form-filled-on-a-phone");
             browser.find(By.id("enrol")).click();
 
             browser.await().until(ExpectedConditions.textToBe(By.tagName("h1"), "Kiitos, että liityit!"));
