@@ -49,6 +49,6 @@ public class RegistryModule {
     GroupedOpenApi registryApi() {
         return GroupedOpenApi.builder().group("registry").displayName("Pilot registry").pathsToMatch("/api/v1/cities/**",
                 "/api/v1/organisations/**", "/api/v1/apps/**", "/api/v1/pilots/**", "/api/v1/calls/**",
-                "/api/v1/registrations/**").build();
+                "/api/v1/registrations/**", "/api/v1/consents/**", "/api/v1/enrolments/**").build();
     }
 }

@@ -33,12 +33,14 @@ class RegistryInboxRoutes extends RouteBuilder {
     private final JdbcMessageIdRepository processedEvents;
     private final ServiceEventFollower serviceEvents;
     private final AlarmFollower alarms;
+    private final TesterErasureFollower testerErasures;
 
     RegistryInboxRoutes(RegistryProperties properties, DataSource dataSource, ServiceEventFollower serviceEvents,
-            AlarmFollower alarms) {
+            AlarmFollower alarms, TesterErasureFollower testerErasures) {
         this.properties = properties;
         this.serviceEvents = serviceEvents;
         this.alarms = alarms;
+        this.testerErasures = testerErasures;
         this.processedEvents = new JdbcMessageIdRepository(dataSource, "registry");
         this.processedEvents.setTableName(RegistryModule.SCHEMA + ".camel_messageprocessed");
         this.processedEvents.setCreateTableIfNotExists(false);
@@ -66,6 +68,8 @@ class RegistryInboxRoutes extends RouteBuilder {
                         .process(serviceEvents::follow).id("follow-service-event")
                     .when(header("ce_type").in(AlarmFollower.TYPES.toArray()))
                         .process(alarms::follow).id("follow-alarm")
+                    .when(header("ce_type").isEqualTo(TesterErasureFollower.TYPE))
+                        .process(testerErasures::follow).id("follow-tester-erased")
                     .otherwise()
                         .log(LoggingLevel.DEBUG, "No registry handler for ${header.ce_type} ${header.ce_id}; acknowledged")
                         .id("registry-ignore-unhandled-event")

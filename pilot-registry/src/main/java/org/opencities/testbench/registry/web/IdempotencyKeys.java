@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +22,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Honours {@code Idempotency-Key} on the registry's creating POSTs: the first successful answer
  * to a caller's key is stored, and the same caller repeating the key gets that answer again
  * (with {@code Idempotent-Replayed: true}) instead of creating a second resource. Reusing a key for
- * another path is refused with 422. Failed requests are not stored, so they can be retried.
+ * another path is refused with 422. Failed requests are not stored, so they can be retried; nor are
+ * answers marked {@code Cache-Control: no-store}, which carry secrets shown once: their controllers
+ * honour the key themselves.
  */
 class IdempotencyKeys extends OncePerRequestFilter {
 
@@ -59,7 +62,7 @@ class IdempotencyKeys extends OncePerRequestFilter {
         }
         var recording = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, recording);
-        if (recording.getStatus() < 300) {
+        if (recording.getStatus() < 300 && !noStore(recording)) {
             jdbc.sql("""
                     INSERT INTO registry.idempotent_request
                         (caller, request_key, method, path, status, content_type, location, body, created_at)
@@ -72,6 +75,11 @@ class IdempotencyKeys extends OncePerRequestFilter {
                     .update();
         }
         recording.copyBodyToResponse();
+    }
+
+    private static boolean noStore(HttpServletResponse response) {
+        String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
+        return cacheControl != null && cacheControl.contains("no-store");
     }
 
     private static void replay(Stored stored, HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.opencities.testbench.registry.Conflict;
+import org.opencities.testbench.registry.Gone;
 import org.opencities.testbench.registry.NotFound;
 import org.opencities.testbench.registry.RegistryModule;
 import org.opencities.testbench.registry.Unprocessable;
@@ -48,6 +49,13 @@ class RegistryProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Conflict.class)
     ProblemDetail conflict(Conflict e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(Gone.class)
+    ProblemDetail gone(Gone e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, e.getMessage());
+        e.details().forEach(problem::setProperty);
+        return problem;
     }
 
     @ExceptionHandler(Unprocessable.class)

@@ -22,7 +22,7 @@ class RegistrySecurity {
     FilterRegistrationBean<IdempotencyKeys> registryIdempotencyKeys(JdbcClient jdbc) {
         var registration = new FilterRegistrationBean<>(new IdempotencyKeys(jdbc));
         registration.addUrlPatterns("/api/v1/organisations", "/api/v1/organisations/*", "/api/v1/pilots",
-                "/api/v1/pilots/*", "/api/v1/calls", "/api/v1/calls/*");
+                "/api/v1/pilots/*", "/api/v1/calls", "/api/v1/calls/*", "/api/v1/consents");
         registration.addUrlPatterns("/api/v1/registrations");
         return registration;
     }
