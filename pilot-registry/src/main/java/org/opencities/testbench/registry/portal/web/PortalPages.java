@@ -146,7 +146,7 @@ class PortalPages {
     }
 
     private List<FollowedPilot> pilotsOf(OrganisationId organisation) {
-        var query = new PilotQuery(null, null, new Visibility(false, Set.of(), Set.of(organisation.value())));
+        var query = PilotQuery.of(null, null, new Visibility(false, Set.of(), Set.of(organisation.value())));
         return pilots.page(query, 0, SHOWN).stream().map(pilot -> {
             long count = pilots.countTransitions(pilot.id());
             int from = (int) Math.max(0, count - LAST_CHANGES);
