@@ -226,12 +226,12 @@ class AuthorisationMatrixIT {
                     .allowed(Who.SME_OWN, Who.SME_OTHER),
             row(HttpMethod.GET, "/lab/calls").allowed(Who.ADMIN, Who.LAB_OWN_CITY, Who.LAB_OTHER_CITY),
             row(HttpMethod.POST, "/lab/calls").allowed(Who.ADMIN, Who.LAB_OWN_CITY, Who.LAB_OTHER_CITY),
-            row(HttpMethod.POST, "/lab/calls/{id}/transitions", () -> "/lab/calls/" + draftCall() + "/transitions?to=OPEN")
+            row(HttpMethod.POST, "/lab/calls/{id}/transitions", () -> "/lab/calls/" + draftCall() + "/transitions?to=OPEN&version=0")
                     .allowed(Who.ADMIN, Who.LAB_OWN_CITY).hidden(Who.LAB_OTHER_CITY),
             row(HttpMethod.GET, "/lab/calls/{id}/applications", () -> "/lab/calls/" + openCall() + "/applications")
                     .allowed(Who.ADMIN, Who.LAB_OWN_CITY, Who.LAB_OTHER_CITY),
             row(HttpMethod.GET, "/lab/calls/{id}/jury", () -> "/lab" + application(true).call().replace("/api/v1", "") + "/jury")
-                    .allowed(Who.LAB_OWN_CITY).hidden(Who.LAB_OTHER_CITY),
+                    .allowed(Who.LAB_OWN_CITY),
             row(HttpMethod.POST, "/lab/calls/{id}/jury/{application}/score",
                     () -> application(true).page() + "/score?points=8&points=6&comment=Solid")
                     .allowed(Who.LAB_OWN_CITY),
@@ -239,9 +239,9 @@ class AuthorisationMatrixIT {
                     () -> application(true).page() + "/conflict")
                     .allowed(Who.LAB_OWN_CITY),
             row(HttpMethod.GET, "/lab/calls/{id}/ranking", () -> "/lab" + application(true).call().replace("/api/v1", "") + "/ranking")
-                    .allowed(Who.ADMIN, Who.LAB_OWN_CITY).hidden(Who.LAB_OTHER_CITY),
+                    .allowed(Who.ADMIN, Who.LAB_OWN_CITY),
             row(HttpMethod.POST, "/lab/calls/{id}/award", () -> "/lab" + application(true).call().replace("/api/v1", "") + "/award")
-                    .allowed(Who.ADMIN, Who.LAB_OWN_CITY).hidden(Who.LAB_OTHER_CITY),
+                    .allowed(Who.ADMIN, Who.LAB_OWN_CITY),
 
             row(HttpMethod.GET, "/register").everyone(),
             row(HttpMethod.POST, "/register").everyone(),
