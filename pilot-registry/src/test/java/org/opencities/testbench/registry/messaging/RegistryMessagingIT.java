@@ -1,6 +1,7 @@
 package org.opencities.testbench.registry.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -43,6 +44,29 @@ class RegistryMessagingIT {
         }
     }
 
+    /**
+     * The inbox subscribes when its route starts, which may be after the context is up: sends a
+     * probe event until the inbox has processed it, so later events cannot go to a topic nobody
+     * listens to yet. The poll is slow enough that the processed probe is the last one sent.
+     */
+    private void awaitSubscribed() {
+        String probe = UUID.randomUUID().toString();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            try (JMSContext jms = connectionFactory.createContext()) {
+                jms.createProducer().send(jms.createTopic("testbench.service.events"), serviceEvent(probe));
+            }
+            return jdbc.sql("SELECT COUNT(*) FROM registry.camel_messageprocessed WHERE messageId = :id")
+                    .param("id", probe).query(Long.class).single() > 0;
+        });
+    }
+
+    private static String serviceEvent(String id) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/testbench/orchestrator","type":"service.activated",
+                 "subject":"svc-1","time":"2026-11-23T10:00:00Z","datacontenttype":"application/json",
+                 "futureattribute":"ignored","data":{"serviceId":"svc-1","fieldFromTheFuture":42}}""".formatted(id);
+    }
+
     @Test
     void publishesOnlyCommittedEventsAsCloudEvents() throws Exception {
         try (JMSContext jms = connectionFactory.createContext();
@@ -69,11 +93,9 @@ class RegistryMessagingIT {
 
     @Test
     void processesEachEventIdOnceAndToleratesUnknownFields() {
+        awaitSubscribed();
         String id = UUID.randomUUID().toString();
-        String event = """
-                {"specversion":"1.0","id":"%s","source":"/testbench/orchestrator","type":"service.activated",
-                 "subject":"svc-1","time":"2026-11-23T10:00:00Z","datacontenttype":"application/json",
-                 "futureattribute":"ignored","data":{"serviceId":"svc-1","fieldFromTheFuture":42}}""".formatted(id);
+        String event = serviceEvent(id);
         var bothDelivered = new NotifyBuilder(camel).fromRoute("registry-inbox-testbench-service-events")
                 .whenCompleted(2).create();
         var handledOnce = new NotifyBuilder(camel).fromRoute("registry-inbox-testbench-service-events")
