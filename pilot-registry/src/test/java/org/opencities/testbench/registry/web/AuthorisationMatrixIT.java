@@ -257,6 +257,17 @@ class AuthorisationMatrixIT {
             row(HttpMethod.GET, "/sme/pilots/{id}", () -> "/sme/pilots/" + helsinkiPilot())
                     .allowed(Who.SME_OWN).hidden(Who.SME_OTHER),
 
+            row(HttpMethod.GET, "/lab/pilots").allowed(Who.ADMIN, Who.LAB_OWN_CITY, Who.LAB_OTHER_CITY),
+            row(HttpMethod.GET, "/lab/pilots/{pilotId}/invitations", () -> "/lab" + invitationBatch().pilotPath().replace("/api/v1", ""))
+                    .allowed(Who.ADMIN, Who.LAB_OWN_CITY).hidden(Who.LAB_OTHER_CITY),
+            row(HttpMethod.POST, "/lab/pilots/{pilotId}/invitations",
+                    () -> "/lab/pilots/" + acceptedPilot() + "/invitations?count=2&expiresOn=" + LocalDate.now().plusDays(10)
+                            + "&language=fi")
+                    .allowed(Who.ADMIN, Who.LAB_OWN_CITY).hidden(Who.LAB_OTHER_CITY),
+            row(HttpMethod.POST, "/lab/pilots/{pilotId}/invitations/{batchId}/revoke",
+                    () -> "/lab" + invitationBatch().batchPath().replace("/api/v1", "") + "/revoke")
+                    .allowed(Who.ADMIN, Who.LAB_OWN_CITY).hidden(Who.LAB_OTHER_CITY),
+
             row(HttpMethod.GET, "/enrol/{token}", () -> "/enrol/" + invitationBatch().token()).everyone(),
             row(HttpMethod.POST, "/enrol/{token}", () -> "/enrol/" + invitationBatch().token()).everyone(),
             row(HttpMethod.GET, "/enrol/me/{token}", () -> "/enrol/me/" + testerToken()).everyone(),

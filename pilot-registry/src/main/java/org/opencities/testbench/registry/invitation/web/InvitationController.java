@@ -13,7 +13,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.opencities.testbench.registry.invitation.InvitationBatch;
 import org.opencities.testbench.registry.invitation.InvitationNotFound;
 import org.opencities.testbench.registry.invitation.Invitations;
-import org.opencities.testbench.registry.invitation.SecretToken;
 import org.opencities.testbench.registry.web.PageResponse;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -26,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/v1/pilots/{pilotId}/invitations")
@@ -34,11 +32,13 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class InvitationController {
 
     private final Invitations invitations;
+    private final InvitationIssuing issuing;
     private final PilotAccess access;
     private final Clock clock = Clock.systemUTC();
 
-    InvitationController(Invitations invitations, PilotAccess access) {
+    InvitationController(Invitations invitations, InvitationIssuing issuing, PilotAccess access) {
         this.invitations = invitations;
+        this.issuing = issuing;
         this.access = access;
     }
 
@@ -58,14 +58,10 @@ class InvitationController {
                         .body(new IssuedInvitationsResponse(summary(earlier.get()), List.of()));
             }
         }
-        var issued = InvitationBatch.issue(pilot, request.count(), request.expiresAt(), request.language(),
-                caller.getName(), clock.instant());
-        invitations.add(issued.batch(), issued.tokens().stream().map(SecretToken::hash).toList(), key);
-        var links = issued.tokens().stream().map(token -> ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/enrol/{token}").buildAndExpand(token.value()).toUriString()).toList();
-        return ResponseEntity.created(URI.create("/api/v1/pilots/" + pilot.id() + "/invitations/" + issued.batch().id()))
+        var issued = issuing.issue(pilot, request.count(), request.expiresAt(), request.language(), caller.getName(), key);
+        return ResponseEntity.created(URI.create("/api/v1/pilots/" + pilot.id() + "/invitations/" + issued.batch().batch().id()))
                 .cacheControl(CacheControl.noStore())
-                .body(new IssuedInvitationsResponse(summary(issued.batch()), links));
+                .body(new IssuedInvitationsResponse(InvitationBatchResponse.of(issued.batch()), issued.links()));
     }
 
     @GetMapping
@@ -101,7 +97,6 @@ class InvitationController {
     }
 
     private InvitationBatchResponse summary(InvitationBatch batch) {
-        return invitations.summary(batch.id(), clock.instant()).map(InvitationBatchResponse::of)
-                .orElseThrow(() -> InvitationNotFound.batch(batch.id()));
+        return InvitationBatchResponse.of(issuing.summary(batch));
     }
 }
