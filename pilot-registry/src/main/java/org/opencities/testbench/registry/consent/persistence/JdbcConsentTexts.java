@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-@Repository
+// Named apart: the feedback module has a JdbcConsentTexts of its own in the same single-node process.
+@Repository("registryConsentTexts")
 class JdbcConsentTexts implements ConsentTexts {
 
     private final JdbcClient jdbc;

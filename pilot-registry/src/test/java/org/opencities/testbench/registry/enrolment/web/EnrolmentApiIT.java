@@ -21,8 +21,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -33,6 +31,7 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.TextMessage;
 
 import org.junit.jupiter.api.Test;
+import org.opencities.testbench.registry.EventShapes;
 import org.opencities.testbench.registry.RegistryTestApplication;
 import org.opencities.testbench.registry.invitation.InvitationBatch;
 import org.opencities.testbench.registry.invitation.Invitations;
@@ -90,7 +89,7 @@ class EnrolmentApiIT {
 
             var data = awaitEvent(consumer, enrolment.path("id").asString());
             var example = json.readTree(Files.readString(EXAMPLES.resolve("enrolment.created.json"))).path("data");
-            assertThat(paths(data, "")).isEqualTo(paths(example, ""));
+            assertThat(EventShapes.fieldPaths(data)).isEqualTo(EventShapes.fieldPaths(example));
             assertThat(data.path("tester").asString()).isEqualTo(enrolment.path("tester").asString());
             assertThat(data.path("consents").path(1).path("purpose").asString()).isEqualTo("contact");
             assertThat(data.toString()).doesNotContain("example.org");
@@ -256,7 +255,7 @@ class EnrolmentApiIT {
                     .andExpect(jsonPath("$.withdrawnAt").isNotEmpty());
             var data = awaitEvent(consumer, mine.path("enrolment").path("id").asString());
             var example = json.readTree(Files.readString(EXAMPLES.resolve("enrolment.withdrawn.json"))).path("data");
-            assertThat(paths(data, "")).isEqualTo(paths(example, ""));
+            assertThat(EventShapes.fieldPaths(data)).isEqualTo(EventShapes.fieldPaths(example));
         }
         mvc.perform(post("/api/v1/enrolments/me/withdraw").header("X-Tester-Token", token))
                 .andExpect(status().isConflict());
@@ -361,22 +360,5 @@ class EnrolmentApiIT {
             }
         }
         throw new AssertionError("no event about " + subject);
-    }
-
-    /** Every field path of a JSON tree, array elements written as {@code []}. */
-    private static Set<String> paths(JsonNode node, String prefix) {
-        var paths = new TreeSet<String>();
-        if (node.isObject()) {
-            for (var entry : node.properties()) {
-                String path = prefix + "/" + entry.getKey();
-                paths.add(path);
-                paths.addAll(paths(entry.getValue(), path));
-            }
-        } else if (node.isArray()) {
-            for (var element : node) {
-                paths.addAll(paths(element, prefix + "[]"));
-            }
-        }
-        return paths;
     }
 }

@@ -17,8 +17,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.jms.ConnectionFactory;
@@ -26,6 +24,7 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.TextMessage;
 
 import org.junit.jupiter.api.Test;
+import org.opencities.testbench.registry.EventShapes;
 import org.opencities.testbench.registry.RegistryTestApplication;
 import org.opencities.testbench.registry.pilot.PilotId;
 import org.opencities.testbench.registry.pilot.PilotState;
@@ -84,7 +83,7 @@ class PilotLifecycleIT {
             }
             assertThat(data).as("pilot.accepted for " + id).isNotNull();
             var example = json.readTree(Files.readString(EXAMPLES.resolve("pilot.accepted.json"))).path("data");
-            assertThat(paths(data, "")).isEqualTo(paths(example, ""));
+            assertThat(EventShapes.fieldPaths(data)).isEqualTo(EventShapes.fieldPaths(example));
             assertThat(data.path("pilotId").asString()).isEqualTo(id);
             assertThat(data.path("requirements").path("downstream").path("maximumKbps").asLong()).isEqualTo(100_000);
         }
@@ -254,23 +253,6 @@ class PilotLifecycleIT {
                 .header("If-Match", ifMatch)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"to\":\"" + to + "\",\"reason\":\"test\"}");
-    }
-
-    /** Every field path of a JSON tree, array elements written as {@code []}. */
-    private static Set<String> paths(JsonNode node, String prefix) {
-        var paths = new TreeSet<String>();
-        if (node.isObject()) {
-            for (var entry : node.properties()) {
-                String path = prefix + "/" + entry.getKey();
-                paths.add(path);
-                paths.addAll(paths(entry.getValue(), path));
-            }
-        } else if (node.isArray()) {
-            for (var element : node) {
-                paths.addAll(paths(element, prefix + "[]"));
-            }
-        }
-        return paths;
     }
 
     private static RequiredNetwork network() {
