@@ -14,6 +14,11 @@ public interface Applications {
 
     Optional<Application> find(ApplicationId id);
 
+    /** The application if it is one to the given call. */
+    default Optional<Application> findIn(CallId call, ApplicationId id) {
+        return find(id).filter(found -> found.call().equals(call));
+    }
+
     /** Stores the application if it is still at its version and returns it at the next one. */
     Application update(Application application);
 

@@ -16,7 +16,6 @@ import org.opencities.testbench.registry.call.service.Awarding;
 import org.opencities.testbench.registry.call.service.CallDesk;
 import org.opencities.testbench.registry.call.service.JuryRoom;
 import org.opencities.testbench.registry.call.web.CallAccess;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -85,10 +84,7 @@ class JuryPages {
 
     @GetMapping("/lab/calls/{id}/ranking")
     String ranking(@PathVariable String id, Authentication caller, Model model) {
-        var call = CallAccess.visible(caller, calls.find(new CallId(id)));
-        if (!CallAccess.manages(caller, call) && !CallAccess.judges(caller, call)) {
-            throw new AccessDeniedException("Only the call's managers and jurors see its ranking");
-        }
+        var call = CallAccess.ranked(caller, calls.find(new CallId(id)));
         model.addAttribute("call", call);
         model.addAttribute("ranking", jury.ranking(call));
         model.addAttribute("manages", CallAccess.manages(caller, call));
@@ -112,15 +108,11 @@ class JuryPages {
     }
 
     private OpenCall judged(String id, Authentication caller) {
-        var call = CallAccess.visible(caller, calls.find(new CallId(id)));
-        if (!CallAccess.judges(caller, call)) {
-            throw new AccessDeniedException(caller.getName() + " is not a juror of call " + call.id());
-        }
-        return call;
+        return CallAccess.judged(caller, calls.find(new CallId(id)));
     }
 
     private Application application(OpenCall call, String id) {
-        return applications.find(ApplicationId.of(id)).filter(found -> found.call().equals(call.id()))
+        return applications.findIn(call.id(), ApplicationId.of(id))
                 .orElseThrow(() -> new ApplicationNotFound(id));
     }
 }

@@ -75,7 +75,7 @@ public class Awarding {
     }
 
     private Winner winner(OpenCall call, ApplicationId id, String field) {
-        var application = applications.find(id).filter(found -> found.call().equals(call.id()))
+        var application = applications.findIn(call.id(), id)
                 .orElseThrow(() -> new InvalidAward(field, "Application " + id + " is not an application to call " + call.id()));
         if (application.state() != ApplicationState.SUBMITTED) {
             throw new InvalidAward(field, "Application " + id + " is " + application.state() + " and cannot be awarded");

@@ -91,8 +91,8 @@ class ApplicationController {
     }
 
     private Application visible(OpenCall call, String id, Authentication caller) {
-        return applications.find(ApplicationId.of(id))
-                .filter(found -> found.call().equals(call.id()) && CallAccess.sees(caller, call, found))
+        return applications.findIn(call.id(), ApplicationId.of(id))
+                .filter(found -> CallAccess.sees(caller, call, found))
                 .orElseThrow(() -> new ApplicationNotFound(id));
     }
 }

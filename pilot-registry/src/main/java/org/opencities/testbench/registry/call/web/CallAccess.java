@@ -44,6 +44,24 @@ public final class CallAccess {
     }
 
     /** The call if the caller manages it. */
+    /** The call, if the caller may see its ranking: its managers and its jurors. */
+    public static OpenCall ranked(Authentication authentication, OpenCall call) {
+        visible(authentication, call);
+        if (!manages(authentication, call) && !judges(authentication, call)) {
+            throw new AccessDeniedException("Only the call's managers and jurors see its ranking");
+        }
+        return call;
+    }
+
+    /** The call, if the caller is one of its jurors. */
+    public static OpenCall judged(Authentication authentication, OpenCall call) {
+        visible(authentication, call);
+        if (!judges(authentication, call)) {
+            throw new AccessDeniedException(authentication.getName() + " is not a juror of call " + call.id());
+        }
+        return call;
+    }
+
     public static OpenCall managed(Authentication authentication, OpenCall call) {
         visible(authentication, call);
         if (!manages(authentication, call)) {

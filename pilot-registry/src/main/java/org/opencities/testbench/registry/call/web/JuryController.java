@@ -16,7 +16,6 @@ import org.opencities.testbench.registry.call.service.Awarding;
 import org.opencities.testbench.registry.call.service.CallDesk;
 import org.opencities.testbench.registry.call.service.JuryRoom;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,10 +64,7 @@ class JuryController {
     @GetMapping("/ranking")
     @Operation(summary = "The applications ranked by the jury's weighted scores (managers and jurors of the call)")
     List<RankResponse> ranking(@PathVariable String callId, Authentication caller) {
-        var call = CallAccess.visible(caller, calls.find(new CallId(callId)));
-        if (!CallAccess.manages(caller, call) && !CallAccess.judges(caller, call)) {
-            throw new AccessDeniedException("Only the call's managers and jurors see its ranking");
-        }
+        var call = CallAccess.ranked(caller, calls.find(new CallId(callId)));
         return jury.ranking(call).stream().map(RankResponse::of).toList();
     }
 
@@ -83,15 +79,11 @@ class JuryController {
     }
 
     private OpenCall judged(String callId, Authentication caller) {
-        var call = CallAccess.visible(caller, calls.find(new CallId(callId)));
-        if (!CallAccess.judges(caller, call)) {
-            throw new AccessDeniedException(caller.getName() + " is not a juror of call " + call.id());
-        }
-        return call;
+        return CallAccess.judged(caller, calls.find(new CallId(callId)));
     }
 
     private Application application(OpenCall call, String id) {
-        return applications.find(ApplicationId.of(id)).filter(found -> found.call().equals(call.id()))
+        return applications.findIn(call.id(), ApplicationId.of(id))
                 .orElseThrow(() -> new ApplicationNotFound(id));
     }
 }

@@ -10,9 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.opencities.testbench.registry.invitation.InvalidInvitationBatch;
 import org.opencities.testbench.registry.invitation.Invitations;
 import org.opencities.testbench.registry.invitation.PilotNotRecruiting;
+import org.opencities.testbench.registry.invitation.RecruitingPilots;
 import org.opencities.testbench.registry.pilot.Pilot;
 import org.opencities.testbench.registry.pilot.PilotQuery;
-import org.opencities.testbench.registry.pilot.PilotState;
 import org.opencities.testbench.registry.pilot.Pilots;
 import org.opencities.testbench.registry.pilot.Visibility;
 import org.opencities.testbench.registry.web.Caller;
@@ -35,8 +35,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class InvitationPages {
 
     private static final int SHOWN = 100;
-    private static final Set<PilotState> RECRUITING =
-            Set.of(PilotState.ACCEPTED, PilotState.PROVISIONING, PilotState.ACTIVE, PilotState.DEGRADED);
 
     private final Pilots pilots;
     private final Invitations invitations;
@@ -54,7 +52,7 @@ class InvitationPages {
     @GetMapping("/lab/pilots")
     String recruiting(Authentication caller, Model model) {
         var who = Caller.of(caller);
-        var query = new PilotQuery(RECRUITING, null, new Visibility(who.is("ADMIN"), who.cities(), Set.of()));
+        var query = new PilotQuery(RecruitingPilots.STATES, null, new Visibility(who.is("ADMIN"), who.cities(), Set.of()));
         model.addAttribute("pilots", pilots.page(query, 0, SHOWN));
         return "registry/invitations/pilots";
     }

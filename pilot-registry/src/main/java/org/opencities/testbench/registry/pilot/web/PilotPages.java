@@ -1,8 +1,8 @@
 package org.opencities.testbench.registry.pilot.web;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
 
 import org.opencities.testbench.registry.app.App;
 import org.opencities.testbench.registry.app.AppId;
@@ -42,7 +42,7 @@ class PilotPages {
     String running(@RequestParam(required = false) String city, Model model) {
         String chosen = city == null || city.isBlank() ? null : city;
         var query = PilotQuery.running(chosen);
-        var shown = pilots.page(query, 0, SHOWN).stream().map(this::card).toList();
+        var shown = cards(pilots.page(query, 0, SHOWN));
         model.addAttribute("pilots", shown);
         model.addAttribute("total", pilots.count(query));
         model.addAttribute("cities", cities.page(0, CITIES));
@@ -50,21 +50,16 @@ class PilotPages {
         return "registry/pilots";
     }
 
-    // Pilots submitted directly may name an app by another id than the registry's; they show that id.
-    private RunningPilot card(Pilot pilot) {
-        String app = appId(pilot).flatMap(apps::find).map(App::name).orElse(pilot.appId());
-        String organisation = organisations.find(new OrganisationId(pilot.organisationId()))
-                .map(Organisation::name).orElse(pilot.organisationId());
-        return new RunningPilot(pilot.id().value(), app, organisation, pilot.cities(), pilot.startDate(),
-                pilot.endDate(), pilot.state().name());
-    }
-
-    private static Optional<AppId> appId(Pilot pilot) {
-        try {
-            return Optional.of(AppId.of(pilot.appId()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+    /** Cards for the pilots, looking each app and organisation up once however many pilots share it. */
+    private List<RunningPilot> cards(List<Pilot> running) {
+        var appNames = new HashMap<String, String>();
+        var organisationNames = new HashMap<String, String>();
+        return running.stream().map(pilot -> new RunningPilot(pilot.id().value(),
+                appNames.computeIfAbsent(pilot.appId(),
+                        id -> AppId.parse(id).flatMap(apps::find).map(App::name).orElse(id)),
+                organisationNames.computeIfAbsent(pilot.organisationId(),
+                        id -> organisations.find(new OrganisationId(id)).map(Organisation::name).orElse(id)),
+                pilot.cities(), pilot.startDate(), pilot.endDate(), pilot.state().name())).toList();
     }
 
     /** A running pilot as the public page shows it. */

@@ -125,7 +125,7 @@ class PortalPages {
                 .filter(found -> OrganisationAccess.mayManage(caller, new OrganisationId(found.organisationId())))
                 .orElseThrow(() -> new PilotNotFound(pilotId));
         model.addAttribute("pilot", pilot);
-        model.addAttribute("app", apps.find(AppId.of(pilot.appId())).orElse(null));
+        model.addAttribute("app", AppId.parse(pilot.appId()).flatMap(apps::find).orElse(null));
         model.addAttribute("transitions", pilots.transitions(pilotId, 0, AUDIT_SHOWN));
         return "registry/sme/pilot";
     }

@@ -2,6 +2,7 @@ package org.opencities.testbench.registry.pilot.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -22,7 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The public page of running pilots, rendered for an anonymous visitor from real H2. */
+/** Pages that show pilots: the public page of running pilots, and an SME's pilot, rendered from real H2. */
 @SpringBootTest(classes = RegistryTestApplication.class, properties = "testbench.registry.demo-data=true")
 @AutoConfigureMockMvc
 class PilotPagesIT {
@@ -59,6 +60,16 @@ class PilotPagesIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(elsewhere.id().value()))))
                 .andExpect(content().string(containsString("Täällä ei ole vielä käynnissä pilotteja.")));
+    }
+
+    @Test
+    void showsItsSmeAPilotWhoseAppIsNamedByAnotherSystemsId() throws Exception {
+        var pilot = lifecycle.submit("app-citybike", "sme-demo", List.of("tampere"), 5, LocalDate.of(2027, 1, 15),
+                LocalDate.of(2027, 4, 15), network(), "admin");
+
+        mvc.perform(get("/sme/pilots/{id}", pilot.id().value()).with(httpBasic("sme-demo", "sme-demo")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(pilot.id().value())));
     }
 
     private Pilot pilotIn(String city, PilotState target) {
