@@ -1,0 +1,15 @@
+package org.opencities.testbench.orchestrator.serviceinventory;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Stored services. */
+public interface Services {
+
+    Optional<Service> find(String serviceId);
+
+    /** Services ordered by id, optionally in one state and of one pilot, {@code limit} of them from {@code offset}. */
+    List<Service> page(Optional<ServiceState> state, Optional<String> pilotId, int offset, int limit);
+
+    long count(Optional<ServiceState> state, Optional<String> pilotId);
+}
