@@ -1,11 +1,15 @@
 package org.opencities.testbench.orchestrator.web;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.opencities.testbench.orchestrator.Conflict;
+import org.opencities.testbench.orchestrator.NotFound;
 import org.opencities.testbench.orchestrator.OrchestratorModule;
-import org.opencities.testbench.orchestrator.inventory.SegmentNotFound;
+import org.opencities.testbench.orchestrator.Unprocessable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -13,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -21,6 +26,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * The one place where the orchestrator's exceptions become RFC 9457 problem details. Validation
@@ -32,9 +40,24 @@ class OrchestratorProblems extends ResponseEntityExceptionHandler {
 
     private static final URI VALIDATION = URI.create("https://opencities.example/problems/validation");
 
-    @ExceptionHandler(SegmentNotFound.class)
-    ProblemDetail notFound(RuntimeException e) {
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(Conflict.class)
+    ProblemDetail conflict(Conflict e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(Unprocessable.class)
+    ProblemDetail unprocessable(Unprocessable e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        if (e.field() != null) {
+            problem.setProperty("errors", List.of(e.fieldError()));
+        }
+        e.details().forEach(problem::setProperty);
+        return problem;
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -60,6 +83,25 @@ class OrchestratorProblems extends ResponseEntityExceptionHandler {
                                 String.valueOf(error.getDefaultMessage()))))
                 .toList();
         return validationProblem(errors, headers);
+    }
+
+    /** A body Jackson cannot read names the field it stopped at and, for enums, the values it takes. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (!(e.getMostSpecificCause() instanceof DatabindException unreadable) || unreadable.getPath().isEmpty()) {
+            return validationProblem(List.of(Map.of("field", "body", "reason", "must be a JSON document of the documented shape")),
+                    headers);
+        }
+        String field = unreadable.getPath().stream()
+                .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
+                        : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        String reason = unreadable instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()
+                ? "must be one of " + Arrays.toString(invalid.getTargetType().getEnumConstants())
+                : "must be a value of type " + (unreadable instanceof MismatchedInputException mismatch
+                        && mismatch.getTargetType() != null ? mismatch.getTargetType().getSimpleName() : "the documented one");
+        return validationProblem(List.of(Map.of("field", field, "reason", reason)), headers);
     }
 
     private static String parameterName(ParameterValidationResult result) {
