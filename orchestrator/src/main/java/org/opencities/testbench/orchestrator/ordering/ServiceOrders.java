@@ -9,6 +9,16 @@ public interface ServiceOrders {
     Optional<ServiceOrder> find(String orderId);
 
     /**
+     * Stores a new order from a draft (id, state and dates left {@code null}) with the order and
+     * its items acknowledged, and publishes {@link ServiceOrderAcknowledged} in the caller's
+     * transaction. The draft's items must already be valid: their profiles validated, their cities
+     * and services known.
+     *
+     * @return the stored order with its id and order date
+     */
+    ServiceOrder create(ServiceOrder draft);
+
+    /**
      * Moves one item to a state (with the reason when it failed), derives the order's state from its
      * items, stamps start and completion dates, and - when the order's state changed - publishes
      * {@code order.stateChanged} and notifies the hub's listeners, in the caller's transaction.

@@ -8,6 +8,9 @@ public interface Services {
 
     Optional<Service> find(String serviceId);
 
+    /** Stores the service, replacing the stored one with its id. */
+    void save(Service service);
+
     /** Services ordered by id, optionally in one state and of one pilot, {@code limit} of them from {@code offset}. */
     List<Service> page(Optional<ServiceState> state, Optional<String> pilotId, int offset, int limit);
 
