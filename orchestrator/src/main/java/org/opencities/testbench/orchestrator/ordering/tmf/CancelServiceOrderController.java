@@ -40,7 +40,7 @@ class CancelServiceOrderController {
             throw new InvalidOrder("serviceOrder.id", "no service order with id '" + orderId + "'");
         }
         var cancellation = orders.requestCancellation(orderId, ServiceOrderReader.text(body, "cancellationReason"));
-        var json = ServiceOrderWriter.cancellation(cancellation, orders.find(orderId).orElseThrow());
+        var json = ServiceOrderWriter.cancellation(ServiceOrderController.base(), cancellation, orders.find(orderId).orElseThrow());
         return ResponseEntity.created(URI.create((String) json.get("href"))).body(json);
     }
 
@@ -48,6 +48,6 @@ class CancelServiceOrderController {
     @Operation(summary = "One cancellation request, its state following the order's")
     Map<String, Object> get(@PathVariable String id) {
         var cancellation = orders.findCancellation(id).orElseThrow(() -> new ServiceOrderNotFound("cancelServiceOrder", id));
-        return ServiceOrderWriter.cancellation(cancellation, orders.find(cancellation.orderId()).orElseThrow());
+        return ServiceOrderWriter.cancellation(ServiceOrderController.base(), cancellation, orders.find(cancellation.orderId()).orElseThrow());
     }
 }

@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 
 @RestController
@@ -83,7 +84,7 @@ class ServiceOrderController {
     @GetMapping("/{id}")
     @Operation(summary = "One order; fields=a,b keeps only those members besides id and href")
     Map<String, Object> get(@PathVariable String id, @RequestParam(required = false) String fields) {
-        return ServiceOrderWriter.order(order(id), fields(fields));
+        return ServiceOrderWriter.order(base(), order(id), fields(fields));
     }
 
     @GetMapping
@@ -97,7 +98,7 @@ class ServiceOrderController {
         }
         var query = new OrderQuery(state == null ? null : OrderState.ofTmfName(state), externalId, category, priority);
         var selected = fields(fields);
-        var page = orders.page(query, offset, limit).stream().map(order -> ServiceOrderWriter.order(order, selected)).toList();
+        var page = orders.page(query, offset, limit).stream().map(order -> ServiceOrderWriter.order(base(), order, selected)).toList();
         return ResponseEntity.ok()
                 .header("X-Total-Count", Long.toString(orders.count(query)))
                 .header("X-Result-Count", Integer.toString(page.size()))
@@ -118,7 +119,7 @@ class ServiceOrderController {
         var details = ServiceOrderReader.details(patch, order.details());
         String externalId = patch.has("externalId") ? ServiceOrderReader.text(patch, "externalId") : order.externalId();
         String description = patch.has("description") ? ServiceOrderReader.text(patch, "description") : order.description();
-        return ServiceOrderWriter.order(orders.amend(id, externalId, description, details), Set.of());
+        return ServiceOrderWriter.order(base(), orders.amend(id, externalId, description, details), Set.of());
     }
 
     private ServiceOrder order(String id) {
@@ -133,8 +134,13 @@ class ServiceOrderController {
     }
 
     private static ResponseEntity<Map<String, Object>> created(ServiceOrder order) {
-        return ResponseEntity.created(URI.create(ServiceOrderWriter.href(order.id())))
-                .body(ServiceOrderWriter.order(order, Set.of()));
+        var json = ServiceOrderWriter.order(base(), order, Set.of());
+        return ResponseEntity.created(URI.create((String) json.get("href"))).body(json);
+    }
+
+    /** Scheme, host and port (and context path) of the current request, for hrefs. */
+    static String base() {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
     }
 
     private static Set<String> fields(String fields) {

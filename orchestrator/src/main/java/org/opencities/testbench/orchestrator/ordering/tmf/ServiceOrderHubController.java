@@ -49,7 +49,7 @@ class ServiceOrderHubController {
         if (listener.query() != null) {
             json.put("query", listener.query());
         }
-        return ResponseEntity.created(URI.create(ServiceOrderWriter.BASE + "/hub/" + listener.id())).body(json);
+        return ResponseEntity.created(URI.create(ServiceOrderController.base() + ServiceOrderWriter.BASE + "/hub/" + listener.id())).body(json);
     }
 
     @DeleteMapping("/{id}")

@@ -78,7 +78,7 @@ class ServiceOrderHubNotifier implements DisposableBean {
             return;
         }
         var order = orders.find(orderId).orElseThrow();
-        var serviceOrder = ServiceOrderWriter.order(order, Set.of());
+        var serviceOrder = ServiceOrderWriter.order("", order, Set.of());
         if (state != null) {
             serviceOrder.put("state", state.tmfName());
         }

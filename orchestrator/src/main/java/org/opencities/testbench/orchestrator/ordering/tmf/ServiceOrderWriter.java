@@ -14,7 +14,11 @@ import org.opencities.testbench.orchestrator.ordering.OrderState;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrder;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrderItem;
 
-/** Writes orders and cancellations as TMF641 JSON members, leaving out what has no value. */
+/**
+ * Writes orders and cancellations as TMF641 JSON members, leaving out what has no value. Hrefs
+ * start with the given base: the request's scheme, host and port when answering one, nothing
+ * (a path) in hub notifications, which no request carries.
+ */
 final class ServiceOrderWriter {
 
     static final String BASE = "/tmf-api/serviceOrdering/v4";
@@ -22,16 +26,16 @@ final class ServiceOrderWriter {
     private ServiceOrderWriter() {
     }
 
-    static String href(String orderId) {
-        return BASE + "/serviceOrder/" + orderId;
+    static String href(String base, String orderId) {
+        return base + BASE + "/serviceOrder/" + orderId;
     }
 
     /** The whole order, or - when {@code fields} is not empty - its id, href and those members only. */
-    static Map<String, Object> order(ServiceOrder order, Set<String> fields) {
+    static Map<String, Object> order(String base, ServiceOrder order, Set<String> fields) {
         var details = order.details();
         var json = new LinkedHashMap<String, Object>();
         json.put("id", order.id());
-        json.put("href", href(order.id()));
+        json.put("href", href(base, order.id()));
         put(json, "externalId", order.externalId());
         put(json, "description", order.description());
         put(json, "priority", details.priority());
@@ -56,10 +60,10 @@ final class ServiceOrderWriter {
         return json;
     }
 
-    static Map<String, Object> cancellation(Cancellation cancellation, ServiceOrder order) {
+    static Map<String, Object> cancellation(String base, Cancellation cancellation, ServiceOrder order) {
         var json = new LinkedHashMap<String, Object>();
         json.put("id", cancellation.id());
-        json.put("href", BASE + "/cancelServiceOrder/" + cancellation.id());
+        json.put("href", base + BASE + "/cancelServiceOrder/" + cancellation.id());
         put(json, "cancellationReason", cancellation.reason());
         put(json, "requestedCancellationDate", cancellation.requestedDate());
         String state = order.state() == OrderState.CANCELLED ? "done"
@@ -68,7 +72,7 @@ final class ServiceOrderWriter {
         if (order.state() == OrderState.CANCELLED) {
             put(json, "effectiveCancellationDate", order.completionDate());
         }
-        json.put("serviceOrder", Map.of("id", order.id(), "href", href(order.id()), "@referredType", "ServiceOrder"));
+        json.put("serviceOrder", Map.of("id", order.id(), "href", href(base, order.id()), "@referredType", "ServiceOrder"));
         json.put("@type", "CancelServiceOrder");
         return json;
     }

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping(ServiceInventoryController.BASE)
@@ -64,7 +65,7 @@ class ServiceInventoryController {
     private static Map<String, Object> json(Service service, Set<String> fields) {
         var json = new LinkedHashMap<String, Object>();
         json.put("id", service.id());
-        json.put("href", BASE + "/" + service.id());
+        json.put("href", ServletUriComponentsBuilder.fromCurrentContextPath().path(BASE + "/" + service.id()).toUriString());
         json.put("name", "pon-bandwidth " + service.city());
         json.put("category", "pon-bandwidth");
         json.put("serviceType", "pon-bandwidth");
@@ -82,7 +83,8 @@ class ServiceInventoryController {
         if (service.orderId() != null) {
             var item = new LinkedHashMap<String, Object>();
             item.put("serviceOrderId", service.orderId());
-            item.put("serviceOrderHref", "/tmf-api/serviceOrdering/v4/serviceOrder/" + service.orderId());
+            item.put("serviceOrderHref", ServletUriComponentsBuilder.fromCurrentContextPath()
+                    .path("/tmf-api/serviceOrdering/v4/serviceOrder/" + service.orderId()).toUriString());
             item.put("itemId", service.itemId());
             item.put("@referredType", "ServiceOrderItem");
             json.put("serviceOrderItem", List.of(item));
