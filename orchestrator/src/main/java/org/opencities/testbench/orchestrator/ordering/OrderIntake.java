@@ -12,6 +12,7 @@ import org.opencities.testbench.orchestrator.admission.Demand;
 import org.opencities.testbench.orchestrator.admission.InvalidProfile;
 import org.opencities.testbench.orchestrator.inventory.Segments;
 import org.opencities.testbench.orchestrator.serviceinventory.Service;
+import org.opencities.testbench.orchestrator.serviceinventory.ServiceState;
 import org.opencities.testbench.orchestrator.serviceinventory.Services;
 
 /**
@@ -129,8 +130,12 @@ public final class OrderIntake {
         if (service.serviceId() == null || service.serviceId().isBlank()) {
             throw new InvalidOrder(path + ".id", "modify and delete items name the existing service by its id");
         }
-        return services.find(service.serviceId()).orElseThrow(() -> new InvalidOrder(path + ".id",
+        var existing = services.find(service.serviceId()).orElseThrow(() -> new InvalidOrder(path + ".id",
                 "no service with id '" + service.serviceId() + "' in the service inventory"));
+        if (existing.state() == ServiceState.TERMINATED) {
+            throw new InvalidOrder(path + ".id", "service '" + existing.id() + "' is terminated already; order a new one with an add item");
+        }
+        return existing;
     }
 
     private static Demand demand(String path, Map<String, String> characteristics) {

@@ -75,6 +75,18 @@ class OrderIntakeTests {
     }
 
     @Test
+    void refusesToDeleteAServiceThatIsTerminatedAlready() {
+        var terminated = new Service("svc-1", "order-0", "1", "pilot-7f3a", "oulu", null, ServiceState.TERMINATED,
+                existing.demand(), null, null);
+        var intakeOfTerminated = new OrderIntake(new CitiesServed("oulu"), new OneService(terminated));
+
+        assertThatThrownBy(() -> intakeOfTerminated.checked(draft(new ServiceOrderItem("1", ItemAction.DELETE, null,
+                new RequestedService("svc-1", null, null, null, null, Map.of()), null))))
+                .hasMessageContaining("terminated already")
+                .extracting(e -> ((InvalidOrder) e).field()).isEqualTo("serviceOrderItem[0].service.id");
+    }
+
+    @Test
     void rejectsWhatCannotBeValidInsteadOfThrowingWhenAskedTo() {
         var order = intake.checkedOrRejected(draft(add("atlantis", Map.of()), add("helsinki", Map.of())));
 

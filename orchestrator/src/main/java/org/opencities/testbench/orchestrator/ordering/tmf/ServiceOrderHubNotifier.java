@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
@@ -45,7 +44,7 @@ class ServiceOrderHubNotifier implements DisposableBean {
     private final OrderListeners listeners;
     private final JsonMapper json;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
-    private final ScheduledExecutorService pool = new ScheduledThreadPoolExecutor(2, runnable -> {
+    private final ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(2, runnable -> {
         var thread = new Thread(runnable, "tmf641-hub");
         thread.setDaemon(true);
         return thread;
@@ -74,7 +73,7 @@ class ServiceOrderHubNotifier implements DisposableBean {
 
     private void notifyListeners(String eventType, String orderId, OrderState state) {
         var interested = listeners.all().stream().filter(listener -> wants(listener.query(), eventType)).toList();
-        if (interested.isEmpty() || ((ScheduledThreadPoolExecutor) pool).getQueue().size() > MAX_QUEUED) {
+        if (interested.isEmpty() || pool.getQueue().size() > MAX_QUEUED) {
             return;
         }
         var order = orders.find(orderId).orElseThrow();
