@@ -12,11 +12,13 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
@@ -262,6 +264,36 @@ class ServiceOrderingIT {
     }
 
     @Test
+    void aListenerThatFailsOnceHearsTheEventOnTheNextAttempt() throws IOException {
+        var calls = new AtomicInteger();
+        var received = new CopyOnWriteArrayList<JsonNode>();
+        var listener = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        listener.createContext("/flaky", exchange -> {
+            var event = TestClient.JSON.readTree(exchange.getRequestBody().readAllBytes());
+            boolean fail = calls.incrementAndGet() == 1;
+            if (!fail) {
+                received.add(event);
+            }
+            exchange.sendResponseHeaders(fail ? 503 : 204, -1);
+            exchange.close();
+        });
+        listener.start();
+        try {
+            var hub = json(operator.post("/tmf-api/serviceOrdering/v4/hub", "{\"callback\": \"http://127.0.0.1:"
+                    + listener.getAddress().getPort() + "/flaky\", \"query\": \"eventType=ServiceOrderCreateEvent\"}"));
+
+            String orderId = json(operator.post(ORDERS, EXAMPLE)).get("id").asString();
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> events(received, orderId).size() == 1);
+            assertThat(calls.get()).isGreaterThanOrEqualTo(2);
+            assertThat(events(received, orderId).get(0).get("eventType").asString()).isEqualTo("ServiceOrderCreateEvent");
+            operator.delete("/tmf-api/serviceOrdering/v4/hub/" + hub.get("id").asString());
+        } finally {
+            listener.stop(0);
+        }
+    }
+
+    @Test
     void operatorsAndAdminsOrderLabManagersReadOthersNothing() {
         assertThat(operator.anonymous().get(ORDERS).statusCode()).isEqualTo(401);
         assertThat(operator.anonymous().post(ORDERS, EXAMPLE).statusCode()).isEqualTo(401);
@@ -282,7 +314,7 @@ class ServiceOrderingIT {
         var demand = new Demand(BandwidthProfile.of(20_000, 100_000), BandwidthProfile.of(5_000, 20_000));
         String active = "svc-" + UUID.randomUUID();
         services.save(new Service(active, "order-1", "1", "pilot-inventory", "helsinki", new SegmentId("helsinki-co1-olt1-pon1"),
-                ServiceState.ACTIVE, demand, java.time.Instant.parse("2027-01-20T10:00:00Z"), null));
+                ServiceState.ACTIVE, demand, Instant.parse("2027-01-20T10:00:00Z"), null));
         services.save(new Service("svc-" + UUID.randomUUID(), "order-1", "2", "pilot-inventory", "oulu", null,
                 ServiceState.DESIGNED, demand, null, null));
         long activeTotal = services.count(Optional.of(ServiceState.ACTIVE), Optional.empty());
@@ -315,7 +347,7 @@ class ServiceOrderingIT {
         return Long.parseLong(operator.get(ORDERS + "?limit=1").headers().firstValue("X-Total-Count").orElseThrow());
     }
 
-    private static String example(java.util.function.Consumer<ObjectNode> change) {
+    private static String example(Consumer<ObjectNode> change) {
         var order = (ObjectNode) TestClient.JSON.readTree(EXAMPLE);
         change.accept(order);
         return order.toString();
