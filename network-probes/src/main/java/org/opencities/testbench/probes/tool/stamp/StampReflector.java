@@ -3,6 +3,7 @@ package org.opencities.testbench.probes.tool.stamp;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.DatagramChannel;
@@ -21,6 +22,8 @@ public final class StampReflector implements AutoCloseable {
 
     /** The Sender TTL written into every reply. */
     static final int SENDER_TTL = 255;
+    /** Room for bursts from many senders; the kernel caps it at net.core.rmem_max. */
+    private static final int RECEIVE_BUFFER = 1 << 20;
 
     private final DatagramChannel channel;
     private final Clock clock;
@@ -42,6 +45,7 @@ public final class StampReflector implements AutoCloseable {
             throws IOException {
         var channel = DatagramChannel.open();
         try {
+            channel.setOption(StandardSocketOptions.SO_RCVBUF, RECEIVE_BUFFER);
             channel.bind(address);
         } catch (IOException e) {
             channel.close();
