@@ -7,17 +7,17 @@ import java.util.Objects;
  * A TCP throughput test in the iperf3 protocol: {@code parallel} streams for {@code omit} plus
  * {@code time}, the first {@code omit} left out of the figures (TCP slow start), data flowing from
  * client to server, or from server to client when {@code reverse}; each write is {@code blockSize}
- * bytes.
+ * bytes. {@code setupTimeout} bounds the connect and each protocol step outside the data phase.
  */
 public record ThroughputSpec(Endpoint server, Duration time, Duration omit, int parallel, boolean reverse,
-        int blockSize, Duration connectTimeout) implements MeasurementSpec {
+        int blockSize, Duration setupTimeout) implements MeasurementSpec {
 
     /** The port a stock {@code iperf3 -s} listens on. */
     public static final int DEFAULT_PORT = 5201;
     /** iperf3's default TCP block: 128 KiB. */
     public static final int DEFAULT_BLOCK_SIZE = 131_072;
-    /** Time given to the server to finish a test and exchange results after the data phase. */
-    public static final Duration RESULTS_GRACE = Duration.ofSeconds(10);
+    /** Protocol steps outside the data phase: connect, create streams, start, results, display. */
+    private static final int SETUP_STEPS = 5;
 
     public ThroughputSpec {
         Objects.requireNonNull(server, "server");
@@ -25,7 +25,7 @@ public record ThroughputSpec(Endpoint server, Duration time, Duration omit, int 
         Bounds.within("omit", omit, Duration.ZERO, Duration.ofSeconds(60));
         Bounds.within("parallel", parallel, 1, 128);
         Bounds.within("blockSize", blockSize, 1, 1 << 20);
-        Bounds.within("connectTimeout", connectTimeout, Duration.ofMillis(1), Duration.ofSeconds(60));
+        Bounds.within("setupTimeout", setupTimeout, Duration.ofMillis(1), Duration.ofSeconds(60));
         if (time.toNanos() % 1_000_000_000L != 0 || omit.toNanos() % 1_000_000_000L != 0) {
             throw new IllegalArgumentException("time and omit travel as whole seconds in iperf3: " + time + ", " + omit);
         }
@@ -44,6 +44,6 @@ public record ThroughputSpec(Endpoint server, Duration time, Duration omit, int 
 
     @Override
     public Duration bound() {
-        return connectTimeout.plus(omit).plus(time).plus(RESULTS_GRACE);
+        return omit.plus(time).plus(setupTimeout.multipliedBy(SETUP_STEPS));
     }
 }
