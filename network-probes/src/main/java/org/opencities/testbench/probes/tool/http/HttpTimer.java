@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSocket;
 import org.opencities.testbench.probes.result.FailureCode;
 import org.opencities.testbench.probes.result.HttpTimingResult;
@@ -32,15 +33,15 @@ public final class HttpTimer implements MeasurementTool<HttpTimingSpec> {
     private final SSLContext tls;
     private final Clock clock;
 
-    /** A timer that trusts what {@code tls} trusts. */
+    /** A timer that trusts what {@code tls} trusts (null: the JDK's default context). */
     public HttpTimer(SSLContext tls, Clock clock) {
         this.tls = tls;
         this.clock = clock;
     }
 
-    /** A timer that trusts the JDK's default certificate authorities. */
+    /** A timer that trusts the JDK's default certificate authorities, loaded on the first HTTPS URL. */
     public HttpTimer() {
-        this(defaultTls(), Clock.systemUTC());
+        this(null, Clock.systemUTC());
     }
 
     @Override
@@ -93,7 +94,8 @@ public final class HttpTimer implements MeasurementTool<HttpTimingSpec> {
     }
 
     private SSLSocket handshake(Socket plain, String host, int port, long deadline) throws IOException {
-        var socket = (SSLSocket) tls.getSocketFactory().createSocket(plain, host, port, true);
+        var context = tls != null ? tls : defaultTls();
+        var socket = (SSLSocket) context.getSocketFactory().createSocket(plain, host, port, true);
         var parameters = socket.getSSLParameters();
         parameters.setEndpointIdentificationAlgorithm("HTTPS");
         socket.setSSLParameters(parameters);
@@ -127,11 +129,11 @@ public final class HttpTimer implements MeasurementTool<HttpTimingSpec> {
         return nanos / 1e6;
     }
 
-    private static SSLContext defaultTls() {
+    private static SSLContext defaultTls() throws SSLException {
         try {
             return SSLContext.getDefault();
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK offers no default TLS context", e);
+            throw new SSLException("the JDK offers no default TLS context", e);
         }
     }
 }
