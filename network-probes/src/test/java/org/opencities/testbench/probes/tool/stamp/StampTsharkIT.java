@@ -14,7 +14,6 @@ import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opencities.testbench.probes.result.StampResult;
@@ -29,6 +28,7 @@ class StampTsharkIT {
 
     private static final Path TSHARK = Path.of("/usr/bin/tshark");
     private static final int COUNT = 5;
+    private static final int PADDING = 20;
 
     @TempDir
     Path work;
@@ -42,8 +42,8 @@ class StampTsharkIT {
             var output = work.resolve("tshark.out");
             var errors = work.resolve("tshark.err");
             var tshark = new ProcessBuilder(TSHARK.toString(), "-i", "lo", "-f", "udp port " + port,
-                    "-d", "udp.port==" + port + ",twamp.test", "-a", "duration:20", "-c", String.valueOf(2 * COUNT),
-                    "-T", "fields", "-E", "separator=|", "-e", "udp.srcport", "-e", "twamp.test.seq_number",
+                    "-d", "udp.port==" + port + ",twamp.test", "-a", "duration:60", "-l",
+                    "-T", "fields", "-E", "separator=|", "-e", "udp.srcport", "-e", "udp.length", "-e", "twamp.test.seq_number",
                     "-e", "twamp.test.timestamp", "-e", "twamp.test.receive_timestamp",
                     "-e", "twamp.test.sender_seq_number", "-e", "twamp.test.sender_ttl")
                     .redirectOutput(output.toFile()).redirectError(errors.toFile()).start();
@@ -52,32 +52,47 @@ class StampTsharkIT {
                 assumeThat(tshark.isAlive()).as("tshark cannot capture on lo (needs root or CAP_NET_RAW): %s",
                         read(errors)).isTrue();
 
-                var result = new StampSender().measure(new StampSpec(new Endpoint("127.0.0.1", port), COUNT,
-                        Duration.ofMillis(5), 0, 0, Duration.ofSeconds(1)));
+                var target = new Endpoint("127.0.0.1", port);
+                await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                        .until(() -> warmUp(target) && !read(output).isEmpty());
+
+                var result = new StampSender().measure(new StampSpec(target, COUNT, Duration.ofMillis(5), PADDING, 0,
+                        Duration.ofSeconds(1)));
 
                 assertThat(result).isInstanceOf(StampResult.class);
-                assertThat(tshark.waitFor(20, TimeUnit.SECONDS)).as("tshark ends after %d packets", 2 * COUNT).isTrue();
+                await().atMost(Duration.ofSeconds(30)).until(() -> session(output).size() >= 2 * COUNT);
+                assertDecoded(session(output), port);
             } finally {
                 tshark.destroy();
             }
-            assertDecoded(Files.readAllLines(output, StandardCharsets.UTF_8), port);
         }
     }
 
-    private static void assertDecoded(List<String> lines, int reflectorPort) {
+    private static void assertDecoded(List<String[]> lines, int reflectorPort) {
         assertThat(lines).hasSize(2 * COUNT);
-        var fromSender = lines.stream().map(line -> line.split("\\|", -1))
-                .filter(fields -> !fields[0].equals(String.valueOf(reflectorPort))).toList();
-        var fromReflector = lines.stream().map(line -> line.split("\\|", -1))
-                .filter(fields -> fields[0].equals(String.valueOf(reflectorPort))).toList();
-        assertThat(fromSender).extracting(fields -> fields[1]).containsExactly("0", "1", "2", "3", "4");
-        assertThat(fromSender).allSatisfy(fields -> assertThat(fields[2]).as("sender timestamp in %s",
+        String reflector = String.valueOf(reflectorPort);
+        var fromSender = lines.stream().filter(fields -> !fields[0].equals(reflector)).toList();
+        var fromReflector = lines.stream().filter(fields -> fields[0].equals(reflector)).toList();
+        assertThat(fromSender).extracting(fields -> fields[2]).containsExactly("0", "1", "2", "3", "4");
+        assertThat(fromSender).allSatisfy(fields -> assertThat(fields[3]).as("sender timestamp in %s",
                 Arrays.toString(fields)).contains(thisYear(), "UTC"));
-        assertThat(fromReflector).extracting(fields -> fields[4]).containsExactly("0", "1", "2", "3", "4");
+        assertThat(fromReflector).extracting(fields -> fields[5]).containsExactly("0", "1", "2", "3", "4");
         assertThat(fromReflector).allSatisfy(fields -> {
-            assertThat(fields[3]).as("receive timestamp in %s", Arrays.toString(fields)).contains(thisYear(), "UTC");
-            assertThat(fields[5]).isEqualTo(String.valueOf(StampReflector.SENDER_TTL));
+            assertThat(fields[4]).as("receive timestamp in %s", Arrays.toString(fields)).contains(thisYear(), "UTC");
+            assertThat(fields[6]).isEqualTo(String.valueOf(StampReflector.SENDER_TTL));
         });
+    }
+
+    /** Sends one packet, so that the test goes on only once tshark really sees the traffic. */
+    private static boolean warmUp(Endpoint target) {
+        new StampSender().measure(new StampSpec(target, 1, Duration.ZERO, 0, 0, Duration.ofMillis(100)));
+        return true;
+    }
+
+    /** The decoded lines of the measured session, told from the warm-up packets by their padded length. */
+    private static List<String[]> session(Path file) throws IOException {
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(line -> line.split("\\|", -1))
+                .filter(fields -> fields[1].equals(String.valueOf(8 + StampPackets.BASE_LENGTH + PADDING))).toList();
     }
 
     private static String thisYear() {
