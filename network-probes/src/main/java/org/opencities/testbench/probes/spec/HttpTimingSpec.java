@@ -36,6 +36,11 @@ public record HttpTimingSpec(URI url, Duration timeout, long maxBodyBytes) imple
     }
 
     @Override
+    public String address() {
+        return url.toString();
+    }
+
+    @Override
     public Duration bound() {
         return timeout;
     }

@@ -8,6 +8,9 @@ public sealed interface MeasurementSpec permits StampSpec, ThroughputSpec, HttpT
     /** The tool family that measures this spec, as it appears in results ({@code stamp}, ...). */
     String tool();
 
+    /** What is measured, as {@code host:port} or a URL; results carry it as their target. */
+    String address();
+
     /** The longest this run may take, including connection set-up and waiting for late replies. */
     Duration bound();
 }

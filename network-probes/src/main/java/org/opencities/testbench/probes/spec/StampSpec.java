@@ -39,6 +39,11 @@ public record StampSpec(Endpoint target, int count, Duration interval, int paddi
     }
 
     @Override
+    public String address() {
+        return target.toString();
+    }
+
+    @Override
     public Duration bound() {
         return interval.multipliedBy(count).plus(timeout);
     }

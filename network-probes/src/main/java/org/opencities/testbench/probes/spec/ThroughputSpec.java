@@ -43,6 +43,11 @@ public record ThroughputSpec(Endpoint server, Duration time, Duration omit, int 
     }
 
     @Override
+    public String address() {
+        return server.toString();
+    }
+
+    @Override
     public Duration bound() {
         return omit.plus(time).plus(setupTimeout.multipliedBy(SETUP_STEPS));
     }

@@ -21,17 +21,16 @@ public final class Failures {
     }
 
     /** A failure of {@code spec} with the given code and reason. */
-    public static MeasurementFailure of(MeasurementSpec spec, String target, Instant startedAt, FailureCode code,
-            String reason) {
-        return new MeasurementFailure(spec.tool(), target, startedAt, code, reason);
+    public static MeasurementFailure of(MeasurementSpec spec, Instant startedAt, FailureCode code, String reason) {
+        return new MeasurementFailure(spec.tool(), spec.address(), startedAt, code, reason);
     }
 
     /** The failure an exception stands for; the reason keeps the exception's own message. */
-    public static MeasurementFailure of(MeasurementSpec spec, String target, Instant startedAt, Exception e) {
+    public static MeasurementFailure of(MeasurementSpec spec, Instant startedAt, Exception e) {
         if (e instanceof InterruptedException || e instanceof ClosedByInterruptException) {
             Thread.currentThread().interrupt();
         }
-        return of(spec, target, startedAt, codeOf(e), describe(e));
+        return of(spec, startedAt, codeOf(e), describe(e));
     }
 
     static FailureCode codeOf(Exception e) {

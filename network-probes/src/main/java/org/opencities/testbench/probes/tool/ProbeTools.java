@@ -33,7 +33,7 @@ public final class ProbeTools {
             }
             return http.measure((HttpTimingSpec) spec);
         } catch (RuntimeException e) {
-            return Failures.of(spec, "unknown", Instant.now(), FailureCode.IO_ERROR,
+            return Failures.of(spec, Instant.now(), FailureCode.IO_ERROR,
                     "the " + spec.tool() + " tool failed unexpectedly: " + e);
         }
     }

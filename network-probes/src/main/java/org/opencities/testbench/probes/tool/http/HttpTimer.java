@@ -73,23 +73,23 @@ public final class HttpTimer implements MeasurementTool<HttpTimingSpec> {
                     int first = in.read();
                     long firstByte = System.nanoTime();
                     if (first < 0) {
-                        return Failures.of(spec, url.toString(), startedAt, FailureCode.PROTOCOL_ERROR,
+                        return Failures.of(spec, startedAt, FailureCode.PROTOCOL_ERROR,
                                 "the server closed the connection without a response");
                     }
                     var response = HttpResponseReader.read(first, in, spec.maxBodyBytes(),
                             () -> TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()),
                             timeout -> setTimeout(socket, timeout));
                     long done = System.nanoTime();
-                    return new HttpTimingResult(spec.tool(), url.toString(), startedAt, response.status(),
+                    return new HttpTimingResult(spec.tool(), spec.address(), startedAt, response.status(),
                             address.getHostAddress(), millis(resolved - start), millis(connected - resolved),
                             millis(secured - connected), millis(firstByte - requested), millis(done - start),
                             response.bodyBytes(), response.truncated(), protocol);
                 }
             }
         } catch (IllegalStateException e) {
-            return Failures.of(spec, url.toString(), startedAt, FailureCode.PROTOCOL_ERROR, e.getMessage());
+            return Failures.of(spec, startedAt, FailureCode.PROTOCOL_ERROR, e.getMessage());
         } catch (IOException | RuntimeException e) {
-            return Failures.of(spec, url.toString(), startedAt, e);
+            return Failures.of(spec, startedAt, e);
         }
     }
 

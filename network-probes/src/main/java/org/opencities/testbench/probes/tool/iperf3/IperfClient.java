@@ -41,7 +41,6 @@ public final class IperfClient implements MeasurementTool<ThroughputSpec> {
     @Override
     public MeasurementResult measure(ThroughputSpec spec) {
         Instant startedAt = clock.instant();
-        String target = spec.server().toString();
         List<Socket> dataSockets = new ArrayList<>();
         try (var control = new ControlChannel(connect(spec))) {
             byte[] cookie = ControlChannel.newCookie();
@@ -58,9 +57,9 @@ public final class IperfClient implements MeasurementTool<ThroughputSpec> {
             control.expect(IperfState.TEST_RUNNING, spec.setupTimeout());
             return run(spec, control, dataSockets, startedAt);
         } catch (IperfProtocolException e) {
-            return Failures.of(spec, target, startedAt, e.code(), e.getMessage());
+            return Failures.of(spec, startedAt, e.code(), e.getMessage());
         } catch (IOException | RuntimeException e) {
-            return Failures.of(spec, target, startedAt, e);
+            return Failures.of(spec, startedAt, e);
         } finally {
             dataSockets.forEach(IperfClient::closeQuietly);
         }
@@ -107,7 +106,7 @@ public final class IperfClient implements MeasurementTool<ThroughputSpec> {
         }
         notes.add("buffer delay needs RTT samples during the transfer; run a STAMP session alongside");
         long bytesSent = spec.reverse() ? server.bytes() : ourBytes;
-        return new ThroughputResult(spec.tool(), spec.server().toString(), startedAt, spec.reverse(), spec.parallel(),
+        return new ThroughputResult(spec.tool(), spec.address(), startedAt, spec.reverse(), spec.parallel(),
                 seconds, bytes, seconds > 0 ? bytes * 8 / seconds : 0, retransmits,
                 TcpEfficiency.percent(bytesSent, retransmits), null, notes);
     }

@@ -57,7 +57,7 @@ public final class StampSender implements MeasurementTool<StampSpec> {
             run(spec, channel, selector, session);
             return session.result(errorEstimate);
         } catch (IOException | RuntimeException e) {
-            return Failures.of(spec, spec.target().toString(), startedAt, e);
+            return Failures.of(spec, startedAt, e);
         }
     }
 

@@ -84,7 +84,7 @@ final class StampSession {
     }
 
     MeasurementResult result(ErrorEstimate senderEstimate) {
-        String target = spec.target().toString();
+        String target = spec.address();
         if (rtts.isEmpty()) {
             return portUnreachable
                     ? new MeasurementFailure(spec.tool(), target, startedAt, FailureCode.REFUSED,
