@@ -4,9 +4,17 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.opencities.testbench.feedback.Conflict;
 import org.opencities.testbench.feedback.FeedbackModule;
+import org.opencities.testbench.feedback.Forbidden;
+import org.opencities.testbench.feedback.Gone;
+import org.opencities.testbench.feedback.InvalidRequest;
+import org.opencities.testbench.feedback.NotFound;
+import org.opencities.testbench.feedback.Unprocessable;
+import org.opencities.testbench.feedback.Violation;
 import org.opencities.testbench.feedback.instrument.InvalidAnswers;
 import org.opencities.testbench.feedback.instrument.UnknownInstrument;
+import org.opencities.testbench.feedback.tester.UnknownTester;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -26,7 +34,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * The one place where the feedback module's exceptions become RFC 9457 problem details.
  * Validation failures list every offending field with its reason under {@code errors}; answers
- * that are well-formed but cannot be scored are 422.
+ * that are well-formed but cannot be scored are 422. Refusals by state name the field they concern:
+ * 401 unknown tester token, 403 not this tester's or this caller's, 404 unknown, 409 state (published,
+ * answered, not yet open, quota reached), 410 closed.
  */
 @RestControllerAdvice(basePackageClasses = FeedbackModule.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -34,10 +44,58 @@ class FeedbackProblems extends ResponseEntityExceptionHandler {
 
     private static final URI VALIDATION = URI.create("https://opencities.example/problems/validation");
     private static final URI INVALID_ANSWERS = URI.create("https://opencities.example/problems/invalid-answers");
+    private static final URI UNPROCESSABLE = URI.create("https://opencities.example/problems/unprocessable");
+    private static final String TESTER_TOKEN = "X-Tester-Token";
 
-    @ExceptionHandler(UnknownInstrument.class)
+    @ExceptionHandler({UnknownInstrument.class, NotFound.class})
     ProblemDetail notFound(RuntimeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(UnknownTester.class)
+    ProblemDetail unknownTester(UnknownTester e) {
+        return withErrors(HttpStatus.UNAUTHORIZED, e.getMessage(), List.of(new Violation(TESTER_TOKEN, e.getMessage())));
+    }
+
+    @ExceptionHandler(Forbidden.class)
+    ProblemDetail forbidden(Forbidden e) {
+        return refusal(HttpStatus.FORBIDDEN, e);
+    }
+
+    @ExceptionHandler(Gone.class)
+    ProblemDetail gone(Gone e) {
+        return refusal(HttpStatus.GONE, e);
+    }
+
+    @ExceptionHandler(Conflict.class)
+    ProblemDetail conflict(Conflict e) {
+        return refusal(HttpStatus.CONFLICT, e);
+    }
+
+    @ExceptionHandler(Unprocessable.class)
+    ProblemDetail unprocessable(Unprocessable e) {
+        var problem = withErrors(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(), e.violations());
+        problem.setType(UNPROCESSABLE);
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidRequest.class)
+    ProblemDetail invalid(InvalidRequest e) {
+        var problem = withErrors(HttpStatus.BAD_REQUEST, "The request has invalid fields", e.violations());
+        problem.setType(VALIDATION);
+        problem.setTitle("Invalid request");
+        return problem;
+    }
+
+    private static ProblemDetail refusal(HttpStatus status, Conflict e) {
+        return withErrors(status, e.getMessage(), List.of(new Violation(e.field(), e.getMessage())));
+    }
+
+    private static ProblemDetail withErrors(HttpStatus status, String detail, List<Violation> violations) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setProperty("errors", violations.stream()
+                .map(violation -> Map.of("field", violation.field(), "reason", violation.reason())).toList());
+        return problem;
     }
 
     @ExceptionHandler(InvalidAnswers.class)
