@@ -99,6 +99,7 @@ public record Questionnaire(QuestionnaireId id, int version, Translations title,
      * What is wrong with a complete answer set: answers to items not in this version, answers that
      * do not fit their item, answers to items their condition hides, required items left unanswered
      * (items hidden by their condition are not required), and instrument blocks answered in part.
+     * An item whose condition rests on a refused answer is left alone until that answer is put right.
      */
     public List<Violation> checkSubmission(Map<String, Answer> answers) {
         return check(answers, true);
@@ -115,8 +116,18 @@ public record Questionnaire(QuestionnaireId id, int version, Translations title,
         items.forEach(item -> known.addAll(item.answerKeys()));
         answers.keySet().stream().filter(key -> !known.contains(key)).sorted().forEach(key -> violations.add(
                 new Violation("answers." + key, "is not an item of version %d of this questionnaire".formatted(version))));
+        var misfits = new HashSet<String>();
         for (Item item : items) {
-            boolean shown = item.rules().condition().map(condition -> condition.holds(answers)).orElse(true);
+            item.answerKeys().stream().filter(key -> answers.containsKey(key) && item.misfit(answers.get(key)).isPresent())
+                    .forEach(misfits::add);
+        }
+        for (Item item : items) {
+            var condition = item.rules().condition();
+            if (complete && condition.isPresent() && misfits.contains(condition.get().answerKey())) {
+                // Whether the item is asked depends on an answer already refused: report only that answer.
+                continue;
+            }
+            boolean shown = condition.map(c -> c.holds(answers)).orElse(true);
             boolean partlyAnswered = item.answerKeys().stream().anyMatch(answers::containsKey);
             for (String key : item.answerKeys()) {
                 var answer = answers.get(key);
