@@ -80,8 +80,15 @@ public record Campaign(CampaignId id, String pilotId, QuestionnaireId questionna
                 delay, quotas, createdBy, now);
     }
 
-    /** When the tester may start answering. */
+    /**
+     * When the tester may start answering: when the campaign opens, or later if the campaign waits a
+     * while after each enrolment. Without such a wait the enrolment time plays no part, so that a
+     * registry clock slightly ahead of this one cannot keep a new tester out.
+     */
     public Instant opensFor(Tester tester) {
+        if (afterEnrolment.isZero()) {
+            return opensAt;
+        }
         var afterTheirEnrolment = tester.enrolledAt().plus(afterEnrolment);
         return afterTheirEnrolment.isAfter(opensAt) ? afterTheirEnrolment : opensAt;
     }
