@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.opencities.testbench.feedback.Violation;
 
@@ -161,11 +160,6 @@ public record Questionnaire(QuestionnaireId id, int version, Translations title,
         items.stream().filter(InstrumentBlock.class::isInstance).map(InstrumentBlock.class::cast)
                 .forEach(block -> scores.putAll(block.score(answers)));
         return scores;
-    }
-
-    /** The item a key names, if any. */
-    public Optional<Item> item(String key) {
-        return items.stream().filter(item -> item.key().equals(key)).findFirst();
     }
 
     private static void checkKeysAndConditions(List<Item> items) {

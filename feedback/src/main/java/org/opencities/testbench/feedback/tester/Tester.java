@@ -3,7 +3,6 @@ package org.opencities.testbench.feedback.tester;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A tester's enrolment in one pilot, as feedback knows it from the registry's events: a pseudonym,
@@ -34,9 +33,5 @@ public record Tester(String enrolmentId, String pseudonym, String pilotId, Strin
     /** Whether the tester agreed to take part; without it nothing of theirs is collected. */
     public boolean takesPart() {
         return consents.stream().anyMatch(consent -> consent.purpose().equals(ConsentRecord.PARTICIPATION));
-    }
-
-    public Optional<String> segment() {
-        return Optional.ofNullable(segmentCode);
     }
 }
