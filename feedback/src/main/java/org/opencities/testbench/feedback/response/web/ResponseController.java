@@ -1,11 +1,11 @@
 package org.opencities.testbench.feedback.response.web;
 
-import java.net.URI;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,8 +44,7 @@ class ResponseController {
     ResponseEntity<SubmittedResponse> submit(@PathVariable UUID campaignId,
             @RequestHeader(name = TESTER_TOKEN, required = false) String token, @RequestBody AnswersRequest request) {
         var response = testerResponses.submit(token, campaignId, request);
-        return ResponseEntity.created(URI.create("/api/v1/campaigns/%s/responses/%s".formatted(campaignId, response.id())))
-                .cacheControl(CacheControl.noStore())
+        return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
                 .body(SubmittedResponse.of(response));
     }
 

@@ -21,7 +21,7 @@ import org.opencities.testbench.feedback.Violation;
 import org.opencities.testbench.feedback.instrument.Instrument;
 
 /** Rules that hold for every questionnaire: generated ones with items of every kind, some conditional. */
-class AnswerProperties {
+class AnswerPropertyTests {
 
     @Property
     void acceptsEveryValidAnswerSet(@ForAll("questionnaires") Questionnaire questionnaire, @ForAll long seed) {
@@ -49,7 +49,7 @@ class AnswerProperties {
     Arbitrary<Questionnaire> questionnaires() {
         var kinds = Arbitraries.integers().between(0, 6).list().ofMinSize(0).ofMaxSize(8);
         return Combinators.combine(kinds, Arbitraries.integers().between(0, 1000).list().ofSize(8),
-                Arbitraries.of(true, false).list().ofSize(8)).as(AnswerProperties::questionnaire);
+                Arbitraries.of(true, false).list().ofSize(8)).as(AnswerPropertyTests::questionnaire);
     }
 
     private static Questionnaire questionnaire(List<Integer> kinds, List<Integer> numbers, List<Boolean> flags) {
