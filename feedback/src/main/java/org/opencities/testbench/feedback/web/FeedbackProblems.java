@@ -3,6 +3,7 @@ package org.opencities.testbench.feedback.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.opencities.testbench.feedback.Conflict;
 import org.opencities.testbench.feedback.FeedbackModule;
@@ -22,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -30,6 +32,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * The one place where the feedback module's exceptions become RFC 9457 problem details.
@@ -130,6 +134,34 @@ class FeedbackProblems extends ResponseEntityExceptionHandler {
                                 String.valueOf(error.getDefaultMessage()))))
                 .toList();
         return validationProblem(errors, headers);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var unreadable = databindCause(e);
+        if (unreadable == null || unreadable.getPath().isEmpty()) {
+            return validationProblem(List.of(Map.of("field", "body", "reason", "must be a JSON document of the documented shape")),
+                    headers);
+        }
+        String field = unreadable.getPath().stream()
+                .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
+                        : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        String reason = "must be a value of type " + (unreadable instanceof MismatchedInputException mismatch
+                && mismatch.getTargetType() != null ? mismatch.getTargetType().getSimpleName() : "the documented one");
+        return validationProblem(List.of(Map.of("field", field, "reason", reason)), headers);
+    }
+
+    /** The JSON binding failure behind an unreadable body, which knows the path to the field. */
+    @Nullable
+    private static DatabindException databindCause(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DatabindException databind) {
+                return databind;
+            }
+        }
+        return null;
     }
 
     private static String parameterName(ParameterValidationResult result) {

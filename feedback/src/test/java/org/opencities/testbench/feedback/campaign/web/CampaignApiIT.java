@@ -109,6 +109,10 @@ class CampaignApiIT {
                         .content("{\"pilotId\": \"\", \"questionnaireId\": \"%s\"}".formatted(questionnaire)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.length()").value(2));
+        plan("admin", "admin", "\"afterEnrolment\": \"a week\"")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("afterEnrolment"))
+                .andExpect(jsonPath("$.errors[0].reason").value(containsString("Duration")));
     }
 
     private void publish() throws Exception {

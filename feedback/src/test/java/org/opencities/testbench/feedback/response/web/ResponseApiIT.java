@@ -130,6 +130,15 @@ class ResponseApiIT {
     }
 
     @Test
+    void refusesAnswersThatAreNotAnObjectNamingTheField() throws Exception {
+        mvc.perform(post("/api/v1/campaigns/{id}/responses", campaign).header("X-Tester-Token", token)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"language\": \"fi\", \"answers\": [4, 2]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("answers"));
+        assertNothingStored();
+    }
+
+    @Test
     void refusesASecondSubmissionAndKeepsTheFirst() throws Exception {
         api.submit(campaign, token, "fi", SUS_75 + ", \"nps\": 9, \"cycles\": \"no\"").andExpect(status().isCreated());
 
