@@ -13,7 +13,7 @@ import java.util.Optional;
 public record Translations(Map<String, String> texts) {
 
     public Translations {
-        texts = Map.copyOf(texts);
+        // Checked before copying, which would refuse a missing text with no word of which one.
         texts.forEach((language, text) -> {
             if (!Languages.supported(language)) {
                 throw new IllegalArgumentException(Languages.refusal(language));
@@ -22,6 +22,7 @@ public record Translations(Map<String, String> texts) {
                 throw new IllegalArgumentException("the '" + language + "' text is blank; leave the language out instead");
             }
         });
+        texts = Map.copyOf(texts);
     }
 
     public static Translations of(Map<String, String> texts) {

@@ -1,7 +1,9 @@
 package org.opencities.testbench.feedback.questionnaire.document;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -74,16 +76,28 @@ public record ItemDocument(String kind, String key, Boolean required, ConditionD
     }
 
     private List<ChoiceItem.Option> choices() {
-        return required(options, "options").stream()
-                .map(option -> new ChoiceItem.Option(option.value(), translations(option.label(), "label of option " + option.value())))
-                .toList();
+        var choices = new ArrayList<ChoiceItem.Option>();
+        var given = required(options, "options");
+        for (int i = 0; i < given.size(); i++) {
+            var option = required(given.get(i), "options[" + i + "]");
+            choices.add(new ChoiceItem.Option(required(option.value(), "options[" + i + "].value"),
+                    translations(option.label(), "options[" + i + "].label")));
+        }
+        return choices;
     }
 
     private ItemRules rules(String itemKey) {
         var condition = showIf == null ? null
-                : new Condition(required(showIf.answerKey(), "showIf.answerKey"), required(showIf.values(), "showIf.values"));
+                : new Condition(required(showIf.answerKey(), "showIf.answerKey"), values(showIf.values()));
         return new ItemRules(required(itemKey, "key"), required == null || required, condition,
                 help == null ? null : Translations.of(help));
+    }
+
+    private static Set<String> values(Set<String> values) {
+        if (required(values, "showIf.values").stream().anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException("showIf.values must not contain null");
+        }
+        return values;
     }
 
     private static Translations translations(Map<String, String> texts, String field) {

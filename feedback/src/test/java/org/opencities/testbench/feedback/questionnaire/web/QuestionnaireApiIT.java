@@ -98,6 +98,17 @@ class QuestionnaireApiIT {
                         .content("{\"title\": {\"en\": \"x\"}, \"languages\": [\"en\", \"xx\"], \"items\": [{\"kind\": \"instrument\", \"instrument\": \"nps\"}]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("languages"));
+        mvc.perform(post("/api/v1/questionnaires").with(httpBasic("admin", "admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"title": {"en": "x"}, "languages": ["en"], "items": [
+                                  {"kind": "single-choice", "key": "a", "text": {"en": "A"}, "options": [{"label": {"en": "Yes"}}, null]},
+                                  {"kind": "likert", "key": "b", "points": 5, "text": {"en": null}},
+                                  {"kind": "likert", "key": "c", "points": 5, "text": {"en": "C"}, "showIf": {"answerKey": "b", "values": [null]}}]}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("items[0]"))
+                .andExpect(jsonPath("$.errors[0].reason").value("options[0].value is required"))
+                .andExpect(jsonPath("$.errors[1].reason").value(containsString("'en' text is blank")))
+                .andExpect(jsonPath("$.errors[2].reason").value(containsString("must not contain null")));
     }
 
     @Test
