@@ -101,57 +101,12 @@ public record Questionnaire(QuestionnaireId id, int version, Translations title,
      * An item whose condition rests on a refused answer is left alone until that answer is put right.
      */
     public List<Violation> checkSubmission(Map<String, Answer> answers) {
-        return check(answers, true);
+        return AnswerChecks.check(this, answers, true);
     }
 
     /** What is wrong with a partial answer set: only unknown keys and answers that do not fit. */
     public List<Violation> checkDraft(Map<String, Answer> answers) {
-        return check(answers, false);
-    }
-
-    private List<Violation> check(Map<String, Answer> answers, boolean complete) {
-        var violations = new ArrayList<Violation>();
-        var known = new HashSet<String>();
-        items.forEach(item -> known.addAll(item.answerKeys()));
-        answers.keySet().stream().filter(key -> !known.contains(key)).sorted().forEach(key -> violations.add(
-                new Violation("answers." + key, "is not an item of version %d of this questionnaire".formatted(version))));
-        var misfits = new HashSet<String>();
-        for (Item item : items) {
-            item.answerKeys().stream().filter(key -> answers.containsKey(key) && item.misfit(answers.get(key)).isPresent())
-                    .forEach(misfits::add);
-        }
-        for (Item item : items) {
-            var condition = item.rules().condition();
-            if (complete && condition.isPresent() && misfits.contains(condition.get().answerKey())) {
-                // Whether the item is asked depends on an answer already refused: report only that answer.
-                continue;
-            }
-            boolean shown = condition.map(c -> c.holds(answers)).orElse(true);
-            boolean partlyAnswered = item.answerKeys().stream().anyMatch(answers::containsKey);
-            for (String key : item.answerKeys()) {
-                var answer = answers.get(key);
-                String field = "answers." + key;
-                if (answer != null) {
-                    if (complete && !shown) {
-                        violations.add(new Violation(field, hidden(item)));
-                    } else {
-                        item.misfit(answer).ifPresent(reason -> violations.add(new Violation(field, reason)));
-                    }
-                } else if (complete && shown && item.rules().required()) {
-                    violations.add(new Violation(field, "is required"));
-                } else if (complete && shown && partlyAnswered && item instanceof InstrumentBlock block) {
-                    violations.add(new Violation(field, "is needed to score " + block.instrument().title()
-                            + "; answer every item of the block or none"));
-                }
-            }
-        }
-        return violations;
-    }
-
-    private static String hidden(Item item) {
-        var condition = item.rules().condition().orElseThrow();
-        return "is not asked unless '%s' is one of %s; leave it out".formatted(condition.answerKey(),
-                condition.values().stream().sorted().toList());
+        return AnswerChecks.check(this, answers, false);
     }
 
     /** The respondent's scores of every instrument block answered in full. */
