@@ -91,17 +91,6 @@ class FeedbackProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    private static ProblemDetail refusal(HttpStatus status, Conflict e) {
-        return withErrors(status, e.getMessage(), List.of(new Violation(e.field(), e.getMessage())));
-    }
-
-    private static ProblemDetail withErrors(HttpStatus status, String detail, List<Violation> violations) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setProperty("errors", violations.stream()
-                .map(violation -> Map.of("field", violation.field(), "reason", violation.reason())).toList());
-        return problem;
-    }
-
     @ExceptionHandler(InvalidAnswers.class)
     ProblemDetail unscorable(InvalidAnswers e) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
@@ -167,6 +156,17 @@ class FeedbackProblems extends ResponseEntityExceptionHandler {
     private static String parameterName(ParameterValidationResult result) {
         String name = result.getMethodParameter().getParameterName();
         return name == null ? "argument " + result.getMethodParameter().getParameterIndex() : name;
+    }
+
+    private static ProblemDetail refusal(HttpStatus status, Conflict e) {
+        return withErrors(status, e.getMessage(), List.of(new Violation(e.field(), e.getMessage())));
+    }
+
+    private static ProblemDetail withErrors(HttpStatus status, String detail, List<Violation> violations) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setProperty("errors", violations.stream()
+                .map(violation -> Map.of("field", violation.field(), "reason", violation.reason())).toList());
+        return problem;
     }
 
     private ResponseEntity<Object> validationProblem(List<Map<String, String>> errors, @Nullable HttpHeaders headers) {
