@@ -23,7 +23,13 @@ public final class AdmissionControl {
     private AdmissionControl() {
     }
 
+    /**
+     * Whether the segment admits the demand, with every limit it would break.
+     *
+     * @throws InvalidProfile when a profile fits no T-CONT type, naming the direction and field
+     */
     public static AdmissionDecision decide(SegmentCapacity segment, Demand demand) {
+        demand.validated();
         var after = segment.with(demand);
         long guaranteedLeft = Math.min(after.freeGuaranteedKbps(Direction.DOWNSTREAM), after.freeGuaranteedKbps(Direction.UPSTREAM));
         if (segment.status() != SegmentStatus.IN_SERVICE) {
@@ -50,6 +56,7 @@ public final class AdmissionControl {
 
     /** Every candidate's decision, best placement first, refused ones after the admitted ones. */
     public static List<AdmissionDecision> rank(List<SegmentCapacity> candidates, Demand demand) {
+        demand.validated();
         var decisions = candidates.stream().map(segment -> decide(segment, demand)).toList();
         var ranked = new ArrayList<AdmissionDecision>(decisions.stream().filter(AdmissionDecision::admitted).sorted(PLACEMENT).toList());
         decisions.stream().filter(decision -> !decision.admitted())
@@ -60,6 +67,7 @@ public final class AdmissionControl {
 
     /** The segment the demand should go to, if any admits it. */
     public static Optional<AdmissionDecision> place(List<SegmentCapacity> candidates, Demand demand) {
+        demand.validated();
         AdmissionDecision best = null;
         for (SegmentCapacity segment : candidates) {
             var decision = decide(segment, demand);
