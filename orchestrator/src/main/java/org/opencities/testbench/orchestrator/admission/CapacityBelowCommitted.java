@@ -23,6 +23,6 @@ public class CapacityBelowCommitted extends Unprocessable {
 
     @Override
     public Map<String, Object> details() {
-        return Map.of("refusals", refusals);
+        return Map.of("refusals", refusals.stream().map(Refusal::asMap).toList());
     }
 }

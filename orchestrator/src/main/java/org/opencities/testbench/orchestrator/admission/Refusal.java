@@ -1,6 +1,8 @@
 package org.opencities.testbench.orchestrator.admission;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.opencities.testbench.orchestrator.inventory.SegmentId;
 
@@ -16,6 +18,19 @@ public record Refusal(SegmentId segment, Direction direction, Rate rate, long co
     /** The sum a refusal is about. */
     public enum Rate {
         GUARANTEED, MAXIMUM, NONE
+    }
+
+    /** The refusal with plain values (ids and directions as text), as answers and problem details show it. */
+    public Map<String, Object> asMap() {
+        var map = new LinkedHashMap<String, Object>();
+        map.put("segment", segment.value());
+        map.put("direction", direction == null ? null : direction.label());
+        map.put("rate", rate.name().toLowerCase(Locale.ROOT));
+        map.put("committedKbps", committedKbps);
+        map.put("requestedKbps", requestedKbps);
+        map.put("limitKbps", limitKbps);
+        map.put("reason", reason);
+        return map;
     }
 
     static Refusal exceeding(SegmentId segment, Direction direction, Rate rate, long committed, long requested, long limit) {

@@ -2,8 +2,8 @@ package org.opencities.testbench.orchestrator.admission.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -71,16 +71,10 @@ public class JdbcCapacityLedger implements CapacityLedger, SegmentCapacities {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
-    private final Clock clock;
 
     public JdbcCapacityLedger(JdbcClient jdbc, PlatformTransactionManager transactions) {
-        this(jdbc, transactions, Clock.systemUTC());
-    }
-
-    JdbcCapacityLedger(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
-        this.clock = clock;
     }
 
     @Override
@@ -264,7 +258,7 @@ public class JdbcCapacityLedger implements CapacityLedger, SegmentCapacities {
                 .param("ucir", demand.upstream().cirKbps()).param("ucbs", demand.upstream().cbsBytes())
                 .param("upir", demand.upstream().pirKbps()).param("upbs", demand.upstream().pbsBytes())
                 .param("ugir", demand.upstream().girKbps())
-                .param("at", OffsetDateTime.now(clock))
+                .param("at", OffsetDateTime.now(ZoneOffset.UTC))
                 .update();
         if (inserted == 1) {
             return new Reservation(serviceId, segment, demand);
