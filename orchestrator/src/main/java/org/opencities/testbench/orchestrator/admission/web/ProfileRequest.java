@@ -24,18 +24,21 @@ record ProfileRequest(Form form, Long cirKbps, Long cbsBytes, Long pirKbps, Long
     /** The profile in IETF form, checked against the T-CONT rules; errors name the field under {@code prefix}. */
     BandwidthProfile toProfile(String prefix) {
         boolean mef = form == Form.MEF;
+        if (mef) {
+            refuseMember(prefix, pirKbps, "pirKbps", "eirKbps");
+            refuseMember(prefix, pbsBytes, "pbsBytes", "ebsBytes");
+            refuseMember(prefix, girKbps, "girKbps", "airKbps");
+        } else {
+            refuseMember(prefix, eirKbps, "eirKbps", "pirKbps");
+            refuseMember(prefix, ebsBytes, "ebsBytes", "pbsBytes");
+            refuseMember(prefix, airKbps, "airKbps", "girKbps");
+        }
         try {
             if (mef) {
-                refuseMember(pirKbps, "pirKbps", "eirKbps");
-                refuseMember(pbsBytes, "pbsBytes", "ebsBytes");
-                refuseMember(girKbps, "girKbps", "airKbps");
                 var profile = BandwidthProfile.mef(value(cirKbps), value(cbsBytes), value(eirKbps), value(ebsBytes), value(airKbps));
                 profile.tcontType();
                 return profile;
             }
-            refuseMember(eirKbps, "eirKbps", "pirKbps");
-            refuseMember(ebsBytes, "ebsBytes", "pbsBytes");
-            refuseMember(airKbps, "airKbps", "girKbps");
             var profile = new BandwidthProfile(value(cirKbps), value(cbsBytes), value(pirKbps), value(pbsBytes), value(girKbps));
             profile.tcontType();
             return profile;
@@ -45,9 +48,9 @@ record ProfileRequest(Form form, Long cirKbps, Long cbsBytes, Long pirKbps, Long
         }
     }
 
-    private void refuseMember(Long value, String member, String instead) {
+    private void refuseMember(String prefix, Long value, String member, String instead) {
         if (value != null) {
-            throw new InvalidProfile(member, member + " is not a member of the " + (form == Form.MEF ? "MEF" : "IETF")
+            throw new InvalidProfile(prefix + member, member + " is not a member of the " + (form == Form.MEF ? "MEF" : "IETF")
                     + " form; use " + instead + ", or set form to " + (form == Form.MEF ? "IETF" : "MEF"));
         }
     }
