@@ -22,6 +22,9 @@ import org.opencities.testbench.orchestrator.inventory.SegmentStatus;
 public record SegmentCapacity(SegmentId segment, String city, SegmentStatus status, long usableDownKbps,
         long usableUpKbps, double headroom, double overbooking, Load committedDown, Load committedUp) {
 
+    private static final long SCALE = 10_000;
+    private static final long MAX_SCALED = 10_000_000;
+
     public SegmentCapacity {
         Objects.requireNonNull(segment, "segment");
         Objects.requireNonNull(status, "status");
@@ -54,12 +57,16 @@ public record SegmentCapacity(SegmentId segment, String city, SegmentStatus stat
 
     /** Sum of guaranteed rates allowed: usable x (1 - headroom), rounded down. */
     public long guaranteedLimitKbps(Direction direction) {
-        return times(usableKbps(direction), BigDecimal.ONE.subtract(BigDecimal.valueOf(headroom)));
+        long headroomScaled = scaled(headroom);
+        return headroomScaled >= 0 ? times(usableKbps(direction), SCALE - headroomScaled)
+                : times(usableKbps(direction), BigDecimal.ONE.subtract(BigDecimal.valueOf(headroom)));
     }
 
     /** Sum of maximum rates allowed: usable x overbooking, rounded down. */
     public long maximumLimitKbps(Direction direction) {
-        return times(usableKbps(direction), BigDecimal.valueOf(overbooking));
+        long overbookingScaled = scaled(overbooking);
+        return overbookingScaled >= 0 ? times(usableKbps(direction), overbookingScaled)
+                : times(usableKbps(direction), BigDecimal.valueOf(overbooking));
     }
 
     /** Guaranteed rate still free in a direction (negative when over-committed). */
@@ -104,6 +111,21 @@ public record SegmentCapacity(SegmentId segment, String city, SegmentStatus stat
 
     private SegmentCapacity withCommitted(Load down, Load up) {
         return new SegmentCapacity(segment, city, status, usableDownKbps, usableUpKbps, headroom, overbooking, down, up);
+    }
+
+    /**
+     * The factor in ten-thousandths when it is exactly a decimal of at most four places (as the
+     * inventory stores them), else -1. Feasibility decides thousands of segments per request, and
+     * long arithmetic keeps that fast while giving the same result as the decimal one.
+     */
+    private static long scaled(double factor) {
+        long scaled = Math.round(factor * SCALE);
+        return scaled >= 0 && scaled <= MAX_SCALED && scaled / (double) SCALE == factor ? scaled : -1;
+    }
+
+    private static long times(long kbps, long scaledFactor) {
+        return kbps <= Long.MAX_VALUE / MAX_SCALED ? kbps * scaledFactor / SCALE
+                : times(kbps, BigDecimal.valueOf(scaledFactor, 4));
     }
 
     private static long times(long kbps, BigDecimal factor) {

@@ -66,6 +66,28 @@ class AdmissionPropertyTests {
         }
     }
 
+    @Property(tries = 300)
+    void placesWhereTheRankingPutsTheBestAdmittedSegment(@ForAll("loads") List<Load> loads, @ForAll("steps") List<Step> steps) {
+        var segments = new ArrayList<SegmentCapacity>();
+        for (int i = 0; i < loads.size(); i++) {
+            segments.add(new SegmentCapacity(new SegmentId("seg-" + (char) ('a' + i % 26) + i), "lab", SegmentStatus.IN_SERVICE,
+                    1_000_000, 500_000, 0.1, 2, loads.get(i), new Load(loads.get(i).guaranteedKbps() / 2, loads.get(i).maximumKbps() / 2)));
+        }
+        for (Step step : steps) {
+            if (step.demand() != null) {
+                var ranked = AdmissionControl.rank(segments, step.demand());
+                var placed = AdmissionControl.place(segments, step.demand());
+                var best = ranked.stream().filter(AdmissionDecision::admitted).findFirst();
+                assertThat(placed.map(d -> d.segment().segment())).isEqualTo(best.map(d -> d.segment().segment()));
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Load>> loads() {
+        return Arbitraries.longs().between(0, 900_000).map(g -> new Load(g, g + g / 3)).list().ofMinSize(1).ofMaxSize(30);
+    }
+
     @Provide
     Arbitrary<double[]> factors() {
         return Combinators.combine(Arbitraries.of(0.0, 0.05, 0.1, 0.25, 0.3333), Arbitraries.of(1.0, 1.1, 1.5, 2.0, 3.0))
