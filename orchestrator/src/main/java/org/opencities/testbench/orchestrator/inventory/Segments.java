@@ -11,15 +11,6 @@ public interface Segments {
 
     long count(SegmentFilter filter);
 
-    /** Segments ordered by city and id, optionally of one city only, {@code limit} of them from {@code offset}. */
-    default List<Segment> page(Optional<String> city, int offset, int limit) {
-        return page(new SegmentFilter(city, Optional.empty(), Optional.empty()), offset, limit);
-    }
-
-    default long count(Optional<String> city) {
-        return count(new SegmentFilter(city, Optional.empty(), Optional.empty()));
-    }
-
     /** Ids of the cities that have at least one segment, in order. */
     List<String> cities();
 

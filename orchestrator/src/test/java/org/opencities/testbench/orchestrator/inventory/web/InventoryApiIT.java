@@ -19,7 +19,6 @@ import org.opencities.testbench.orchestrator.admission.CapacityLedger;
 import org.opencities.testbench.orchestrator.admission.Demand;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -242,9 +241,5 @@ class InventoryApiIT {
 
     static String basic(String credentials) {
         return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes());
-    }
-
-    static JsonNode tree(HttpResponse<String> response) {
-        return JSON.readTree(response.body());
     }
 }
