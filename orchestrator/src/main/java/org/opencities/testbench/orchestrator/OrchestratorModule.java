@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.springdoc.core.models.GroupedOpenApi;
+import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -16,8 +17,11 @@ import org.springframework.context.annotation.FilterType;
  * {@code platform}, {@code singlenode} and {@code standalone}, which this scan leaves out.
  */
 @Configuration(proxyBeanMethods = false)
-@ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-        pattern = "org\\.opencities\\.testbench\\.orchestrator\\.(platform|singlenode|standalone)\\..*"))
+@ComponentScan(excludeFilters = {
+        @ComponentScan.Filter(type = FilterType.REGEX,
+                pattern = "org\\.opencities\\.testbench\\.orchestrator\\.(platform|singlenode|standalone)\\..*"),
+        // Application classes (the test application among them) assemble processes; they are never part of the module.
+        @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class)})
 @EnableConfigurationProperties(OrchestratorProperties.class)
 public class OrchestratorModule {
 
