@@ -17,10 +17,10 @@ import org.springframework.context.annotation.FilterType;
  * {@code platform}, {@code singlenode} and {@code standalone}, which this scan leaves out.
  */
 @Configuration(proxyBeanMethods = false)
-// Applications (such as the tests' OrchestratorTestApplication) bring their own users and wiring: never scanned.
 @ComponentScan(excludeFilters = {
         @ComponentScan.Filter(type = FilterType.REGEX,
                 pattern = "org\\.opencities\\.testbench\\.orchestrator\\.(platform|singlenode|standalone)\\..*"),
+        // Application classes (the test application among them) assemble processes; they are never part of the module.
         @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class)})
 @EnableConfigurationProperties(OrchestratorProperties.class)
 public class OrchestratorModule {
@@ -46,6 +46,9 @@ public class OrchestratorModule {
     /** This module's part of the API documentation: {@code /v3/api-docs/orchestrator}, a page of Swagger UI. */
     @Bean
     GroupedOpenApi orchestratorApi() {
-        return GroupedOpenApi.builder().group("orchestrator").displayName("Orchestrator").pathsToMatch("/api/v1/segments/**", "/tmf-api/serviceOrdering/**", "/tmf-api/serviceInventory/**").build();
+        return GroupedOpenApi.builder().group("orchestrator").displayName("Orchestrator")
+                .pathsToMatch("/api/v1/segments/**", "/api/v1/topology/**", "/api/v1/feasibility/**",
+                        "/tmf-api/serviceOrdering/**", "/tmf-api/serviceInventory/**")
+                .build();
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.opencities.testbench.orchestrator.admission.BandwidthProfile;
 import org.opencities.testbench.orchestrator.admission.Demand;
@@ -91,7 +90,7 @@ public final class OrderIntake {
                 if (city == null || city.isBlank()) {
                     throw new InvalidOrder(path + ".serviceCharacteristic.city", "an add item needs the city where the service is wanted");
                 }
-                if (segments.count(Optional.of(city)) == 0) {
+                if (!segments.cities().contains(city)) {
                     throw new InvalidOrder(path + ".serviceCharacteristic.city",
                             "no segment serves city '" + city + "'; list the segments to see the cities served");
                 }

@@ -13,6 +13,7 @@ import org.opencities.testbench.orchestrator.admission.BandwidthProfile;
 import org.opencities.testbench.orchestrator.admission.Demand;
 import org.opencities.testbench.orchestrator.admission.TcontType;
 import org.opencities.testbench.orchestrator.inventory.Segment;
+import org.opencities.testbench.orchestrator.inventory.SegmentFilter;
 import org.opencities.testbench.orchestrator.inventory.SegmentId;
 import org.opencities.testbench.orchestrator.inventory.Segments;
 import org.opencities.testbench.orchestrator.serviceinventory.Service;
@@ -130,15 +131,20 @@ class OrderIntakeTests {
                 new RequestedService(null, OrderIntake.PON_BANDWIDTH, null, null, null, characteristics), null);
     }
 
-    private record CitiesServed(String... cities) implements Segments {
+    private record CitiesServed(String... served) implements Segments {
         @Override
-        public List<Segment> page(Optional<String> city, int offset, int limit) {
+        public List<Segment> page(SegmentFilter filter, int offset, int limit) {
             return List.of();
         }
 
         @Override
-        public long count(Optional<String> city) {
-            return city.filter(List.of(cities)::contains).isPresent() ? 1 : 0;
+        public long count(SegmentFilter filter) {
+            return 0;
+        }
+
+        @Override
+        public List<String> cities() {
+            return List.of(served);
         }
 
         @Override
