@@ -23,9 +23,9 @@ class ArchitectureTests {
 
     private static final String BASE = "org.opencities.testbench.";
 
-    /** Feature packages one level below a module root, leaving out the adapter and wiring packages. */
+    /** Feature packages one level below a module root, leaving out the adapter and wiring packages (the probes command line among them). */
     private static final Pattern DOMAIN = Pattern.compile(Pattern.quote(BASE)
-            + "(registry|feedback|probes|orchestrator)\\.(?!messaging$|web$|demo$|platform$|singlenode$|standalone$)[a-z]+");
+            + "(registry|feedback|probes|orchestrator)\\.(?!messaging$|web$|demo$|platform$|singlenode$|standalone$|cli$)[a-z]+");
 
     static JavaClasses classes;
 
