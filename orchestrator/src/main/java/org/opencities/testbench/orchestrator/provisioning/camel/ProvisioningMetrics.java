@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * services and sagas by state counted in the database at scrape time.
  */
 @Component
-class ProvisioningMetrics extends Collector implements DisposableBean {
+class ProvisioningMetrics extends Collector implements Collector.Describable, DisposableBean {
 
     private final Histogram stepDuration = Histogram.build("testbench_provisioning_step_duration_seconds",
                     "Time a provisioning step took, by step and outcome (ok, failed)")
@@ -58,13 +58,19 @@ class ProvisioningMetrics extends Collector implements DisposableBean {
         compensations.inc();
     }
 
+    /** The families without samples, so that registering does not query a database that may not be migrated yet. */
+    @Override
+    public List<MetricFamilySamples> describe() {
+        return List.of(servicesByState(), sagasByStatus());
+    }
+
     @Override
     public List<MetricFamilySamples> collect() {
-        var byState = new GaugeMetricFamily("testbench_services", "Services of the inventory by TMF638 state", List.of("state"));
+        var byState = servicesByState();
         for (ServiceState state : ServiceState.values()) {
             byState.addMetric(List.of(state.tmfName()), services.count(Optional.of(state), Optional.empty()));
         }
-        var byStatus = new GaugeMetricFamily("testbench_provisioning_sagas", "Provisioning sagas by status", List.of("status"));
+        var byStatus = sagasByStatus();
         for (SagaStatus status : SagaStatus.values()) {
             byStatus.addMetric(List.of(status.name().toLowerCase()), sagas.count(status));
         }
@@ -72,6 +78,14 @@ class ProvisioningMetrics extends Collector implements DisposableBean {
         families.add(byState);
         families.add(byStatus);
         return families;
+    }
+
+    private static GaugeMetricFamily servicesByState() {
+        return new GaugeMetricFamily("testbench_services", "Services of the inventory by TMF638 state", List.of("state"));
+    }
+
+    private static GaugeMetricFamily sagasByStatus() {
+        return new GaugeMetricFamily("testbench_provisioning_sagas", "Provisioning sagas by status", List.of("status"));
     }
 
     @Override
