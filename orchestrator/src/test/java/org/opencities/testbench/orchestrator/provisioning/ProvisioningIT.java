@@ -3,8 +3,14 @@ package org.opencities.testbench.orchestrator.provisioning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +44,7 @@ import org.opencities.testbench.orchestrator.ordering.ServiceOrders;
 import org.opencities.testbench.orchestrator.serviceinventory.Service;
 import org.opencities.testbench.orchestrator.serviceinventory.ServiceState;
 import org.opencities.testbench.orchestrator.serviceinventory.Services;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -194,6 +201,30 @@ class ProvisioningIT {
         assertThat(done.state()).isEqualTo(OrderState.CANCELLED);
         assertThat(ledger.release("svc-" + order.id() + "-1")).isFalse();
         assertThat(configured("svc-" + order.id() + "-1")).isEmpty();
+    }
+
+    @Test
+    void letsOnlyAdminsSetFaultsAndRefusesAnImpossibleOneNamingTheField() throws Exception {
+        var refused = faultsRequest("admin:admin", "{\"failPercent\": 101}");
+        var forbidden = faultsRequest("operator:operator", "{\"failNthCall\": 1}");
+        var accepted = faultsRequest("admin:admin", "{\"failNthCall\": 3, \"transientFailures\": false, \"latencyMs\": 5}");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("failPercent");
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertThat(accepted.statusCode()).isEqualTo(200);
+        assertThat(faults.plan().failNthCall()).isEqualTo(3);
+        assertThat(faults.plan().transientFailures()).isFalse();
+        assertThat(faults.plan().latency()).isEqualTo(Duration.ofMillis(5));
+    }
+
+    static HttpResponse<String> faultsRequest(String credentials, String body) throws Exception {
+        int port = ((WebServerApplicationContext) orchestrator).getWebServer().getPort();
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/drivers/simulated/faults"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     static Demand demand(long downGuaranteed, long downMaximum, long upGuaranteed, long upMaximum) {
