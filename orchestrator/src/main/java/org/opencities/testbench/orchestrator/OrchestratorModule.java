@@ -42,6 +42,6 @@ public class OrchestratorModule {
     /** This module's part of the API documentation: {@code /v3/api-docs/orchestrator}, a page of Swagger UI. */
     @Bean
     GroupedOpenApi orchestratorApi() {
-        return GroupedOpenApi.builder().group("orchestrator").displayName("Orchestrator").pathsToMatch("/api/v1/segments/**").build();
+        return GroupedOpenApi.builder().group("orchestrator").displayName("Orchestrator").pathsToMatch("/api/v1/segments/**", "/api/v1/drivers/**").build();
     }
 }
