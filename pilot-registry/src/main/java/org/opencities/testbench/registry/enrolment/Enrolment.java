@@ -83,9 +83,9 @@ public record Enrolment(String id, PilotId pilotId, TesterId tester, String city
                 EnrolmentState.WITHDRAWN, enrolledAt, at);
     }
 
-    /** The event announcing this new enrolment. */
-    public EnrolmentCreated created() {
-        return EnrolmentCreated.of(this);
+    /** The event announcing this new enrolment, with the hash of the tester's personal token. */
+    public EnrolmentCreated created(String testerTokenSha256) {
+        return EnrolmentCreated.of(this, testerTokenSha256);
     }
 
     /** The event announcing this enrolment's end. */

@@ -75,6 +75,12 @@ public record Pilot(PilotId id, String appId, String organisationId, List<String
 
     /** A new pilot with the audit line and event its submission yields. */
     public record Submission(Pilot pilot, PilotTransition transition, PilotSubmitted event) {
+
+        /** The same submission announced as the answer to an open call. */
+        public Submission answering(String callId) {
+            return new Submission(pilot, transition, new PilotSubmitted(event.eventId(), event.pilotId(), callId,
+                    event.appId(), event.organisationId(), event.cities(), event.submittedAt()));
+        }
     }
 
     /** The pilot after a transition, with its audit line and the events it publishes (none or one). */

@@ -34,7 +34,7 @@ class EnrolmentTests {
         assertThat(enrolment.tester().value()).matches("tester-[0-9a-f]{12}");
         assertThat(enrolment.id()).startsWith("enrolment-");
         assertThat(enrolment.state()).isEqualTo(EnrolmentState.ENROLLED);
-        assertThat(enrolment.created().consents()).containsExactly(new EnrolmentCreated.Consent("participation", 1));
+        assertThat(enrolment.created("ab12").consents()).containsExactly(new EnrolmentCreated.Consent("participation", 1));
     }
 
     @Test

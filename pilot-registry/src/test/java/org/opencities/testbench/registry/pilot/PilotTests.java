@@ -119,6 +119,17 @@ class PilotTests {
         assertThat(submission.pilot().state()).isEqualTo(SUBMITTED);
         assertThat(submission.transition().from()).isNull();
         assertThat(submission.event().submittedAt()).isEqualTo(NOW);
+        assertThat(submission.event().callId()).isNull();
+    }
+
+    @Test
+    void namesTheOpenCallAnAwardedPilotAnswers() {
+        var submission = Pilot.submit(new PilotId("pilot-1"), "app-citybike", "org-velo", List.of("helsinki"), 10,
+                LocalDate.of(2027, 1, 15), LocalDate.of(2027, 4, 15), network(), "admin", NOW)
+                .answering("smart-city-services-2027");
+
+        assertThat(submission.event().callId()).isEqualTo("smart-city-services-2027");
+        assertThat(submission.event().pilotId()).isEqualTo("pilot-1");
     }
 
     @Test

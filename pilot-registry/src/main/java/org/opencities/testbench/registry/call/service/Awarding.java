@@ -63,7 +63,8 @@ public class Awarding {
         var result = new ArrayList<Application>();
         for (var winner : winners) {
             var application = winner.application();
-            var pilot = pilots.submit(application.app().toString(), application.organisation().value(),
+            var pilot = pilots.submitAwarded(call.id().value(), application.app().toString(),
+                    application.organisation().value(),
                     application.cities().stream().map(CityId::value).toList(), application.plannedTesters(),
                     application.startDate(), application.endDate(), required(winner.app().network()), actor);
             pilots.move(pilot.id(), OptionalLong.of(pilot.version()), PilotState.ACCEPTED, actor,

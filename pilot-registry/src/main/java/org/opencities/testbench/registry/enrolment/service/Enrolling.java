@@ -77,7 +77,7 @@ public class Enrolling {
         }
         var testerToken = SecretToken.generate();
         enrolments.add(enrolment, testerToken.hash(), form.email(), invited.invitation().tokenHash());
-        events.publishEvent(enrolment.created());
+        events.publishEvent(enrolment.created(testerToken.hash()));
         return new Enrolled(enrolment, testerToken);
     }
 

@@ -36,8 +36,19 @@ public class PilotLifecycle {
     @Transactional
     public Pilot submit(String appId, String organisationId, List<String> cities, int plannedTesters,
             LocalDate startDate, LocalDate endDate, RequiredNetwork requirements, String actor) {
-        var submission = Pilot.submit(PilotId.next(), appId, organisationId, cities, plannedTesters, startDate,
-                endDate, requirements, actor, clock.instant());
+        return store(Pilot.submit(PilotId.next(), appId, organisationId, cities, plannedTesters, startDate,
+                endDate, requirements, actor, clock.instant()));
+    }
+
+    /** Submits the pilot an application to an open call won; its {@code pilot.submitted} names the call. */
+    @Transactional
+    public Pilot submitAwarded(String callId, String appId, String organisationId, List<String> cities,
+            int plannedTesters, LocalDate startDate, LocalDate endDate, RequiredNetwork requirements, String actor) {
+        return store(Pilot.submit(PilotId.next(), appId, organisationId, cities, plannedTesters, startDate,
+                endDate, requirements, actor, clock.instant()).answering(callId));
+    }
+
+    private Pilot store(Pilot.Submission submission) {
         pilots.add(submission.pilot());
         pilots.record(submission.transition());
         events.publishEvent(submission.event());

@@ -92,7 +92,8 @@ class EnrolmentApiIT {
             assertThat(EventShapes.fieldPaths(data)).isEqualTo(EventShapes.fieldPaths(example));
             assertThat(data.path("tester").asString()).isEqualTo(enrolment.path("tester").asString());
             assertThat(data.path("consents").path(1).path("purpose").asString()).isEqualTo("contact");
-            assertThat(data.toString()).doesNotContain("example.org");
+            assertThat(data.toString()).doesNotContain("example.org").doesNotContain(testerToken);
+            assertThat(data.path("testerTokenSha256").asString()).isEqualTo(new SecretToken(testerToken).hash());
 
             String tester = enrolment.path("tester").asString();
             assertThat(jdbc.sql("SELECT email FROM registry.tester_contact WHERE tester_id = :t").param("t", tester)
