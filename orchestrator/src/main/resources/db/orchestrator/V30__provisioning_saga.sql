@@ -8,9 +8,8 @@ CREATE TABLE provisioning_saga (
     status            VARCHAR(16)              NOT NULL,
     attempts          INT                      NOT NULL,
     cancel_requested  BOOLEAN                  NOT NULL,
-    next_attempt      TIMESTAMP WITH TIME ZONE,
     claimed_by        VARCHAR(80),
-    claimed_until     TIMESTAMP WITH TIME ZONE,
+    claimed_until     TIMESTAMP WITH TIME ZONE, -- the current run's deadline; past it another runner may take over
     last_error        VARCHAR(4000),
     created_at        TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at        TIMESTAMP WITH TIME ZONE NOT NULL,

@@ -110,6 +110,10 @@ class ProvisioningSteps {
             log.warn("Provisioning command for unknown order item {}/{}; dropped", ref.orderId(), ref.itemId());
             return;
         }
+        if (item.get().state().terminal() && sagas.find(ref).isEmpty()) {
+            // e.g. an item stored rejected: nothing to provision, nothing to back out
+            return;
+        }
         sagas.startIfAbsent(ref, serviceIdOf(ref, item.get()), item.get().action(), firstStep());
         String runner = node + "/" + UUID.randomUUID();
         exchange.setProperty(RUNNER, runner);
