@@ -1,7 +1,7 @@
 -- One provisioning saga per order item: where it stands, who runs it, and what went wrong.
 CREATE TABLE provisioning_saga (
     order_id          VARCHAR(80)              NOT NULL,
-    item_id           VARCHAR(80)              NOT NULL,
+    item_id           VARCHAR(100)             NOT NULL,
     service_id        VARCHAR(200)             NOT NULL,
     action            VARCHAR(16)              NOT NULL,
     step              VARCHAR(32)              NOT NULL,

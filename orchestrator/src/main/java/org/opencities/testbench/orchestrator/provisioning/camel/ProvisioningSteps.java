@@ -91,7 +91,10 @@ class ProvisioningSteps {
     /** The service an item provisions: assigned for add items (stable, so a resumed saga finds it), named for the others. */
     static String serviceIdOf(ItemRef ref, ServiceOrderItem item) {
         if (item.action() == ItemAction.ADD || item.service() == null || item.service().serviceId() == null) {
-            return "svc-" + ref.orderId() + "-" + ref.itemId();
+            String readable = "svc-" + ref.orderId() + "-" + ref.itemId();
+            // service ids are at most 100 characters; long item ids get a name-based UUID instead
+            return readable.length() <= 100 ? readable
+                    : "svc-" + UUID.nameUUIDFromBytes((ref.orderId() + "/" + ref.itemId()).getBytes(UTF_8));
         }
         return item.service().serviceId();
     }
