@@ -116,7 +116,7 @@ class ProvisioningCrashIT {
 
     /** Reads the stopped orchestrator's database directly: ledger, services and OLT must agree. */
     private void assertCapacityAddsUp(Set<String> configuredIds) throws Exception {
-        var database = new SingleConnectionDataSource(jdbcUrl(), "sa", "", true);
+        var database = new SingleConnectionDataSource(jdbcUrl(), "", "", true);
         try {
             var jdbc = JdbcClient.create(database);
             List<String> active = jdbc.sql("SELECT id FROM orchestrator.service WHERE state = 'ACTIVE'").query(String.class).list();
