@@ -42,6 +42,7 @@ public class FeedbackModule {
     /** This module's part of the API documentation: {@code /v3/api-docs/feedback}, a page of Swagger UI. */
     @Bean
     GroupedOpenApi feedbackApi() {
-        return GroupedOpenApi.builder().group("feedback").displayName("Feedback").pathsToMatch("/api/v1/instruments/**").build();
+        return GroupedOpenApi.builder().group("feedback").displayName("Feedback").pathsToMatch("/api/v1/instruments/**",
+                "/api/v1/questionnaires/**", "/api/v1/campaigns/**").build();
     }
 }

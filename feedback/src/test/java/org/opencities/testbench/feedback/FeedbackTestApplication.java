@@ -9,7 +9,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
-/** The feedback module in a process of its own for tests: real H2, real embedded Artemis. */
+/**
+ * The feedback module in a process of its own for tests: real H2, real embedded Artemis. Users: an
+ * administrator, lab managers of Helsinki and of Berlin (cities as {@code CITY_*} authorities), an SME.
+ */
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @Import(FeedbackModule.class)
@@ -22,6 +25,10 @@ public class FeedbackTestApplication {
 
     @Bean
     InMemoryUserDetailsManager users() {
-        return new InMemoryUserDetailsManager(User.withUsername("admin").password("{noop}admin").roles("ADMIN").build());
+        return new InMemoryUserDetailsManager(
+                User.withUsername("admin").password("{noop}admin").roles("ADMIN").build(),
+                User.withUsername("lab-helsinki").password("{noop}lab").authorities("ROLE_LAB_MANAGER", "CITY_helsinki").build(),
+                User.withUsername("lab-berlin").password("{noop}lab").authorities("ROLE_LAB_MANAGER", "CITY_berlin").build(),
+                User.withUsername("sme").password("{noop}sme").roles("SME").build());
     }
 }

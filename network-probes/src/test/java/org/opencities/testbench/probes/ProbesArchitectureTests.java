@@ -20,4 +20,27 @@ class ProbesArchitectureTests {
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..probes.agent")
                 .check(PROBES);
     }
+
+    @Test
+    void keepsSpecsAndResultsFreeOfEverythingButTheJdk() {
+        classes().that().resideInAnyPackage("..probes.spec..", "..probes.result..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..probes.spec..", "..probes.result..")
+                .check(PROBES);
+    }
+
+    @Test
+    void keepsTheToolsFreeOfFrameworksAndAdapters() {
+        classes().that().resideInAPackage("..probes.tool..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.net..", "..probes.spec..",
+                        "..probes.result..", "..probes.tool..")
+                .check(PROBES);
+    }
+
+    @Test
+    void keepsTheCommandLineFreeOfSpring() {
+        classes().that().resideInAPackage("..probes.cli..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "picocli..", "tools.jackson..",
+                        "..probes.spec..", "..probes.result..", "..probes.tool..", "..probes.cli..")
+                .check(PROBES);
+    }
 }

@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.springdoc.core.models.GroupedOpenApi;
+import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -16,8 +17,11 @@ import org.springframework.context.annotation.FilterType;
  * {@code platform}, {@code singlenode} and {@code standalone}, which this scan leaves out.
  */
 @Configuration(proxyBeanMethods = false)
-@ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-        pattern = "org\\.opencities\\.testbench\\.orchestrator\\.(platform|singlenode|standalone)\\..*"))
+@ComponentScan(excludeFilters = {
+        @ComponentScan.Filter(type = FilterType.REGEX,
+                pattern = "org\\.opencities\\.testbench\\.orchestrator\\.(platform|singlenode|standalone)\\..*"),
+        // Application classes (the test application among them) assemble processes; they are never part of the module.
+        @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class)})
 @EnableConfigurationProperties(OrchestratorProperties.class)
 public class OrchestratorModule {
 
@@ -42,6 +46,9 @@ public class OrchestratorModule {
     /** This module's part of the API documentation: {@code /v3/api-docs/orchestrator}, a page of Swagger UI. */
     @Bean
     GroupedOpenApi orchestratorApi() {
-        return GroupedOpenApi.builder().group("orchestrator").displayName("Orchestrator").pathsToMatch("/api/v1/segments/**", "/api/v1/drivers/**").build();
+        return GroupedOpenApi.builder().group("orchestrator").displayName("Orchestrator")
+                .pathsToMatch("/api/v1/segments/**", "/api/v1/topology/**", "/api/v1/feasibility/**", "/api/v1/drivers/**",
+                        "/tmf-api/serviceOrdering/**", "/tmf-api/serviceInventory/**")
+                .build();
     }
 }

@@ -10,9 +10,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param demoData load the demo FTTH topology at start (single-node mode only)
  * @param messaging where the orchestrator publishes and what it consumes
+ * @param admission admission factors a segment gets when its definition does not set them
  */
 @ConfigurationProperties("testbench.orchestrator")
-public record OrchestratorProperties(@DefaultValue("false") boolean demoData, @DefaultValue Messaging messaging) {
+public record OrchestratorProperties(@DefaultValue("false") boolean demoData, @DefaultValue Messaging messaging,
+        @DefaultValue Admission admission) {
+
+    /**
+     * @param headroom share of a segment's usable capacity kept free of guaranteed rates
+     * @param overbooking how many times a segment's usable capacity the maximum rates may add up to
+     */
+    public record Admission(@DefaultValue("0.1") double headroom, @DefaultValue("2.0") double overbooking) {
+    }
 
     /**
      * @param serviceEvents multicast address for service and order events

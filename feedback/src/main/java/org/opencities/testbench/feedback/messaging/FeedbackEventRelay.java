@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.core.format.EventFormat;
 import io.cloudevents.core.provider.EventFormatProvider;
@@ -35,8 +36,13 @@ class FeedbackEventRelay {
 
     FeedbackEventRelay(ProducerTemplate producer, JsonMapper json, FeedbackProperties properties) {
         this.producer = producer;
-        this.json = json;
+        // The event's id travels as the CloudEvent id; the data carries only the event's facts.
+        this.json = json.rebuild().addMixIn(FeedbackEvent.class, WithoutEventId.class).build();
         this.endpoint = "jms:topic:" + properties.messaging().feedbackEvents();
+    }
+
+    @JsonIgnoreProperties("eventId")
+    private interface WithoutEventId {
     }
 
     @TransactionalEventListener

@@ -8,7 +8,6 @@ import io.cloudevents.core.format.EventFormat;
 import io.cloudevents.core.provider.EventFormatProvider;
 import io.cloudevents.jackson.JsonFormat;
 import org.apache.camel.Exchange;
-import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.opencities.testbench.feedback.FeedbackModule;
@@ -30,10 +29,12 @@ class FeedbackInboxRoutes extends RouteBuilder {
             EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE);
 
     private final FeedbackProperties properties;
+    private final FeedbackEventHandlers handlers;
     private final JdbcMessageIdRepository processedEvents;
 
-    FeedbackInboxRoutes(FeedbackProperties properties, DataSource dataSource) {
+    FeedbackInboxRoutes(FeedbackProperties properties, FeedbackEventHandlers handlers, DataSource dataSource) {
         this.properties = properties;
+        this.handlers = handlers;
         this.processedEvents = new JdbcMessageIdRepository(dataSource, "feedback");
         this.processedEvents.setTableName(FeedbackModule.SCHEMA + ".camel_messageprocessed");
         this.processedEvents.setCreateTableIfNotExists(false);
@@ -56,8 +57,7 @@ class FeedbackInboxRoutes extends RouteBuilder {
         from(EVENTS)
                 .routeId("feedback-events")
                 .routeGroup("feedback")
-                .log(LoggingLevel.DEBUG, "No feedback handler for ${header.ce_type} ${header.ce_id}; acknowledged")
-                .id("feedback-events-ignore-unhandled-event");
+                .bean(handlers, "handle").id("feedback-events-handle");
     }
 
     private static void unpackCloudEvent(Exchange exchange) {
@@ -66,6 +66,7 @@ class FeedbackInboxRoutes extends RouteBuilder {
         message.setHeader("ce_id", event.getId());
         message.setHeader("ce_type", event.getType());
         message.setHeader("ce_subject", event.getSubject());
+        message.setHeader("ce_time", event.getTime() == null ? null : event.getTime().toString());
         message.setBody(event.getData() == null ? new byte[0] : event.getData().toBytes());
     }
 }

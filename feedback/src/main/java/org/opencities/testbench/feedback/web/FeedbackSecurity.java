@@ -10,7 +10,10 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Who may use the feedback module's paths. How callers authenticate (local users in single-node
  * mode, JWT in production) is the process's choice, applied to every chain by its
- * {@code Customizer<HttpSecurity>}; this chain only scopes and authorises.
+ * {@code Customizer<HttpSecurity>}; this chain only scopes and authorises. Testers have no account:
+ * their paths are open here and the personal token in {@code X-Tester-Token} admits each to their
+ * own campaign answers only. Questionnaires are written by administrators and lab managers; which
+ * campaigns a lab manager runs (those of its cities' pilots) is checked per object.
  */
 @Configuration(proxyBeanMethods = false)
 class FeedbackSecurity {
@@ -19,11 +22,15 @@ class FeedbackSecurity {
     @Order(30)
     SecurityFilterChain feedbackChain(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher("/api/v1/instruments/**", "/feedback/**")
+                .securityMatcher("/api/v1/instruments/**", "/feedback/**", "/api/v1/questionnaires/**",
+                        "/api/v1/campaigns/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/instruments/**", "/feedback/**").permitAll()
                         // Scoring stores nothing and reveals nothing beyond the published rules.
                         .requestMatchers(HttpMethod.POST, "/api/v1/instruments/*/score").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/campaigns/*/questionnaire").permitAll()
+                        .requestMatchers("/api/v1/campaigns/*/responses", "/api/v1/campaigns/*/responses/draft").permitAll()
+                        .requestMatchers("/api/v1/questionnaires/**", "/api/v1/campaigns/**").hasAnyRole("ADMIN", "LAB_MANAGER")
                         .anyRequest().hasRole("ADMIN"))
                 // API callers present credentials on every request; CSRF protects the pages' forms.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))

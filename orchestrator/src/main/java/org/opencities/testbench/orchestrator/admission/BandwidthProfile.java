@@ -21,10 +21,16 @@ public record BandwidthProfile(long cirKbps, long cbsBytes, long pirKbps, long p
         requireNotNegative("girKbps", girKbps);
     }
 
-    /** A profile from its MEF form: PIR = CIR + EIR, GIR = AIR. */
+    /**
+     * A profile from its MEF form: PIR = CIR + EIR, PBS = CBS + EBS, GIR = AIR (as ONOS SADIS
+     * converts it: the peak bucket holds the committed and the excess burst).
+     */
     public static BandwidthProfile mef(long cirKbps, long cbsBytes, long eirKbps, long ebsBytes, long airKbps) {
         requireNotNegative("eirKbps", eirKbps);
-        return new BandwidthProfile(cirKbps, cbsBytes, Math.addExact(cirKbps, eirKbps), ebsBytes, airKbps);
+        requireNotNegative("ebsBytes", ebsBytes);
+        requireNotNegative("cirKbps", cirKbps);
+        requireNotNegative("cbsBytes", cbsBytes);
+        return new BandwidthProfile(cirKbps, cbsBytes, Math.addExact(cirKbps, eirKbps), Math.addExact(cbsBytes, ebsBytes), airKbps);
     }
 
     /** The profile an app asks for with a guaranteed and a maximum rate: CIR and PIR, no fixed part. */

@@ -1,6 +1,8 @@
 package org.opencities.testbench.orchestrator.admission;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.opencities.testbench.orchestrator.inventory.SegmentId;
 
@@ -18,12 +20,43 @@ public record Refusal(SegmentId segment, Direction direction, Rate rate, long co
         GUARANTEED, MAXIMUM, NONE
     }
 
+    /** The refusal with plain values (ids and directions as text), as answers and problem details show it. */
+    public Map<String, Object> asMap() {
+        var map = new LinkedHashMap<String, Object>();
+        map.put("segment", segment.value());
+        map.put("direction", direction == null ? null : direction.label());
+        map.put("rate", rate.name().toLowerCase(Locale.ROOT));
+        map.put("committedKbps", committedKbps);
+        map.put("requestedKbps", requestedKbps);
+        map.put("limitKbps", limitKbps);
+        map.put("reason", reason);
+        return map;
+    }
+
     static Refusal exceeding(SegmentId segment, Direction direction, Rate rate, long committed, long requested, long limit) {
-        String limitName = rate == Rate.GUARANTEED ? "the guaranteed limit (capacity minus headroom)"
-                : "the maximum limit (capacity x overbooking)";
-        String reason = String.format(Locale.ROOT, "Segment %s %s: committed %,d kbit/s + requested %,d kbit/s %s exceeds %s of %,d kbit/s",
-                segment, direction.label(), committed, requested, rate.name().toLowerCase(Locale.ROOT), limitName, limit);
+        // Built by hand rather than with String.format: feasibility explains thousands of refusals per request.
+        String reason = new StringBuilder(160).append("Segment ").append(segment).append(' ').append(direction.label())
+                .append(": committed ").append(grouped(committed)).append(" kbit/s + requested ").append(grouped(requested))
+                .append(" kbit/s ").append(rate == Rate.GUARANTEED ? "guaranteed" : "maximum").append(" exceeds ")
+                .append(rate == Rate.GUARANTEED ? "the guaranteed limit (capacity minus headroom)"
+                        : "the maximum limit (capacity x overbooking)")
+                .append(" of ").append(grouped(limit)).append(" kbit/s").toString();
         return new Refusal(segment, direction, rate, committed, requested, limit, reason);
+    }
+
+    /** A number with thousands separated by commas, e.g. 2,070,000. */
+    static String grouped(long value) {
+        String digits = Long.toString(Math.abs(value));
+        var text = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+        if (value < 0) {
+            text.append('-');
+        }
+        int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+        text.append(digits, 0, lead);
+        for (int i = lead; i < digits.length(); i += 3) {
+            text.append(',').append(digits, i, i + 3);
+        }
+        return text.toString();
     }
 
     static Refusal outOfService(SegmentId segment, String status) {

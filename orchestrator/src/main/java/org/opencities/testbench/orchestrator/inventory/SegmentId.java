@@ -15,6 +15,11 @@ public record SegmentId(String value) {
         }
     }
 
+    /** Whether a text is a valid segment id. */
+    public static boolean isValid(String value) {
+        return value != null && SLUG.matcher(value).matches();
+    }
+
     @Override
     public String toString() {
         return value;

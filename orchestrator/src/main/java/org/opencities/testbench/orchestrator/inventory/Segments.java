@@ -6,10 +6,13 @@ import java.util.Optional;
 /** The FTTH inventory's segments. */
 public interface Segments {
 
-    /** Segments ordered by city and id, optionally of one city only, {@code limit} of them from {@code offset}. */
-    List<Segment> page(Optional<String> city, int offset, int limit);
+    /** Segments matching the filter, ordered by city and id, {@code limit} of them from {@code offset}. */
+    List<Segment> page(SegmentFilter filter, int offset, int limit);
 
-    long count(Optional<String> city);
+    long count(SegmentFilter filter);
+
+    /** Ids of the cities that have at least one segment, in order. */
+    List<String> cities();
 
     Optional<Segment> find(SegmentId id);
 

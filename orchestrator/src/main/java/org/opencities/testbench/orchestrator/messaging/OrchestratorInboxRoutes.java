@@ -52,8 +52,13 @@ class OrchestratorInboxRoutes extends RouteBuilder {
         from(EVENTS)
                 .routeId("orchestrator-events")
                 .routeGroup("orchestrator")
-                .log(LoggingLevel.DEBUG, "No orchestrator handler for ${header.ce_type} ${header.ce_id}; acknowledged")
-                .id("orchestrator-ignore-unhandled-event");
+                .choice().id("orchestrator-dispatch-by-type")
+                    .when(header("ce_type").in("pilot.accepted", "pilot.completed", "pilot.withdrawn", "order.requested"))
+                        .to("direct:pilot-orders").id("orchestrator-order-for-pilot")
+                    .otherwise()
+                        .log(LoggingLevel.DEBUG, "No orchestrator handler for ${header.ce_type} ${header.ce_id}; acknowledged")
+                        .id("orchestrator-ignore-unhandled-event")
+                .end();
     }
 
     private void inbox(RouteDefinition route, String routeId) {

@@ -1,5 +1,7 @@
 package org.opencities.testbench.orchestrator.ordering;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.opencities.testbench.orchestrator.admission.Demand;
@@ -20,6 +22,7 @@ public record RequestedService(String serviceId, String specificationId, String 
         Map<String, String> characteristics) {
 
     public RequestedService {
-        characteristics = Map.copyOf(characteristics);
+        // Kept in the order sent, so that an order reads back as it was written.
+        characteristics = Collections.unmodifiableMap(new LinkedHashMap<>(characteristics));
     }
 }

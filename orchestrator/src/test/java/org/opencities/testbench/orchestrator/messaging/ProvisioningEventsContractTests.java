@@ -56,7 +56,7 @@ class ProvisioningEventsContractTests {
         var messaging = new OrchestratorProperties.Messaging("testbench.service.events", "testbench.orders", List.of(),
                 "testbench.alarms", "testbench.provisioning");
 
-        new OrchestratorEventRelay(producer, json, new OrchestratorProperties(false, messaging)).relay(event);
+        new OrchestratorEventRelay(producer, json, new OrchestratorProperties(false, messaging, new OrchestratorProperties.Admission(0.1, 2.0))).relay(event);
 
         var body = ArgumentCaptor.forClass(Object.class);
         verify(producer).sendBodyAndHeader(eq("jms:topic:" + documented.address()), body.capture(), eq("ce_type"), anyString());

@@ -67,7 +67,7 @@ class ProvisioningRoutesTests {
                 "testbench.alarms", "testbench.provisioning");
         camel = new DefaultCamelContext();
         camel.addRoutes(new ProvisioningErrorHandling(PROPERTIES, steps));
-        camel.addRoutes(new ProvisioningRoutes(new OrchestratorProperties(false, messaging), PROPERTIES, steps,
+        camel.addRoutes(new ProvisioningRoutes(new OrchestratorProperties(false, messaging, new OrchestratorProperties.Admission(0.1, 2.0)), PROPERTIES, steps,
                 mock(ProvisioningResume.class)));
         AdviceWith.adviceWith(camel, "provision-item", route -> route.replaceFromWith("direct:provision"));
         AdviceWith.adviceWith(camel, "send-provisioning-command",

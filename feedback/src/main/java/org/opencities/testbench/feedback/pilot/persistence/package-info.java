@@ -1,0 +1,2 @@
+/** Stores known pilots and their cities in the feedback schema. */
+package org.opencities.testbench.feedback.pilot.persistence;

@@ -1,0 +1,75 @@
+package org.opencities.testbench.feedback.response.web;
+
+import java.util.UUID;
+
+import org.opencities.testbench.feedback.InvalidRequest;
+import org.opencities.testbench.feedback.campaign.CampaignId;
+import org.opencities.testbench.feedback.campaign.CampaignNotFound;
+import org.opencities.testbench.feedback.campaign.Campaigns;
+import org.opencities.testbench.feedback.questionnaire.Languages;
+import org.opencities.testbench.feedback.questionnaire.Questionnaire;
+import org.opencities.testbench.feedback.questionnaire.QuestionnaireNotFound;
+import org.opencities.testbench.feedback.questionnaire.Questionnaires;
+import org.opencities.testbench.feedback.tester.NotEnrolledInPilot;
+import org.opencities.testbench.feedback.tester.TesterToken;
+import org.opencities.testbench.feedback.tester.TesterWithdrawn;
+import org.opencities.testbench.feedback.tester.Testers;
+import org.opencities.testbench.feedback.tester.UnknownTester;
+import org.springframework.stereotype.Component;
+
+/**
+ * Recognises the tester behind a personal token and admits them to a campaign of their own pilot:
+ * an unknown token is 401, a campaign of another pilot 403, a withdrawn tester 403.
+ */
+@Component
+class TesterCampaigns {
+
+    private final Testers testers;
+    private final Campaigns campaigns;
+    private final Questionnaires questionnaires;
+
+    TesterCampaigns(Testers testers, Campaigns campaigns, Questionnaires questionnaires) {
+        this.testers = testers;
+        this.campaigns = campaigns;
+        this.questionnaires = questionnaires;
+    }
+
+    TesterCampaign admit(String token, UUID campaignId) {
+        if (token == null || token.isBlank()) {
+            throw new UnknownTester();
+        }
+        var enrolments = testers.byTokenSha256(TesterToken.sha256(token));
+        if (enrolments.isEmpty()) {
+            throw new UnknownTester();
+        }
+        var campaign = campaigns.find(new CampaignId(campaignId))
+                .orElseThrow(() -> new CampaignNotFound(campaignId.toString()));
+        var tester = enrolments.stream().filter(enrolment -> enrolment.pilotId().equals(campaign.pilotId()))
+                .findFirst().orElseThrow(() -> new NotEnrolledInPilot(campaign.pilotId()));
+        if (tester.withdrawn() || !tester.takesPart()) {
+            throw new TesterWithdrawn(tester.pilotId(), tester.withdrawnAt());
+        }
+        var questionnaire = questionnaires.find(campaign.questionnaireId(), campaign.version())
+                .orElseThrow(() -> new QuestionnaireNotFound(campaign.questionnaireId(), campaign.version()));
+        return new TesterCampaign(tester, campaign, questionnaire);
+    }
+
+    /**
+     * The language asked for, checked against the questionnaire's languages.
+     *
+     * @throws InvalidRequest naming {@code field} if it is not a supported language or not one of the questionnaire's
+     */
+    static String language(String language, Questionnaire questionnaire, String field) {
+        if (language == null || language.isBlank()) {
+            throw new InvalidRequest(field, "is required: one of " + questionnaire.languages());
+        }
+        if (!Languages.supported(language)) {
+            throw new InvalidRequest(field, Languages.refusal(language));
+        }
+        if (!questionnaire.languages().contains(language)) {
+            throw new InvalidRequest(field, "'%s' is not a language of this questionnaire; use one of %s"
+                    .formatted(language, questionnaire.languages()));
+        }
+        return language;
+    }
+}

@@ -1,0 +1,106 @@
+package org.opencities.testbench.feedback.response.web;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.UUID;
+
+import org.opencities.testbench.feedback.Unprocessable;
+import org.opencities.testbench.feedback.campaign.Campaigns;
+import org.opencities.testbench.feedback.campaign.QuotaReached;
+import org.opencities.testbench.feedback.response.AlreadySubmitted;
+import org.opencities.testbench.feedback.response.Draft;
+import org.opencities.testbench.feedback.response.DraftNotFound;
+import org.opencities.testbench.feedback.response.Drafts;
+import org.opencities.testbench.feedback.response.Response;
+import org.opencities.testbench.feedback.response.ResponseSubmitted;
+import org.opencities.testbench.feedback.response.Responses;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a tester does with a campaign: read its questionnaire, save and read a draft, submit once.
+ * Each runs in one transaction, so a refused submission stores nothing, not even a quota place.
+ */
+@Service
+@Transactional
+class TesterResponses {
+
+    private final TesterCampaigns admission;
+    private final Responses responses;
+    private final Drafts drafts;
+    private final Campaigns campaigns;
+    private final ApplicationEventPublisher events;
+
+    TesterResponses(TesterCampaigns admission, Responses responses, Drafts drafts, Campaigns campaigns,
+            ApplicationEventPublisher events) {
+        this.admission = admission;
+        this.responses = responses;
+        this.drafts = drafts;
+        this.campaigns = campaigns;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    RenderedQuestionnaire questionnaire(String token, UUID campaignId, String language) {
+        var admitted = admission.admit(token, campaignId);
+        var wanted = TesterCampaigns.language(language == null ? admitted.tester().language() : language,
+                admitted.questionnaire(), "lang");
+        return RenderedQuestionnaire.of(campaignId.toString(), admitted.questionnaire(), wanted);
+    }
+
+    Response submit(String token, UUID campaignId, AnswersRequest request) {
+        var admitted = admission.admit(token, campaignId);
+        var now = Instant.now();
+        var campaign = admitted.campaign();
+        var tester = admitted.tester();
+        campaign.checkOpenFor(tester, now);
+        String language = TesterCampaigns.language(request.language(), admitted.questionnaire(), "language");
+        var read = request.read();
+        var violations = new ArrayList<>(read.violations());
+        violations.addAll(admitted.questionnaire().checkSubmission(read.answers()));
+        if (!violations.isEmpty()) {
+            throw new Unprocessable("The answers do not fit version %d of the questionnaire".formatted(campaign.version()),
+                    violations);
+        }
+        if (responses.find(campaign.id(), tester.pseudonym()).isPresent()) {
+            throw new AlreadySubmitted(campaign.id());
+        }
+        var response = Response.of(campaign, admitted.questionnaire(), tester, language, read.answers(), now);
+        responses.add(response);
+        if (!campaigns.takePlace(campaign.id(), tester.city())) {
+            throw new QuotaReached(campaign.id(), tester.city(), campaign.quota(tester.city()).orElseThrow());
+        }
+        drafts.remove(campaign.id(), tester.pseudonym());
+        events.publishEvent(ResponseSubmitted.of(response));
+        return response;
+    }
+
+    Draft saveDraft(String token, UUID campaignId, AnswersRequest request) {
+        var admitted = admission.admit(token, campaignId);
+        var campaign = admitted.campaign();
+        var tester = admitted.tester();
+        campaign.checkOpenFor(tester, Instant.now());
+        String language = TesterCampaigns.language(request.language(), admitted.questionnaire(), "language");
+        if (responses.find(campaign.id(), tester.pseudonym()).isPresent()) {
+            throw new AlreadySubmitted(campaign.id());
+        }
+        var read = request.read();
+        var violations = new ArrayList<>(read.violations());
+        violations.addAll(admitted.questionnaire().checkDraft(read.answers()));
+        if (!violations.isEmpty()) {
+            throw new Unprocessable("The draft's answers do not fit version %d of the questionnaire"
+                    .formatted(campaign.version()), violations);
+        }
+        var draft = new Draft(campaign.id(), tester.pseudonym(), language, read.answers(), Instant.now());
+        drafts.save(draft);
+        return draft;
+    }
+
+    @Transactional(readOnly = true)
+    Draft draft(String token, UUID campaignId) {
+        var admitted = admission.admit(token, campaignId);
+        return drafts.find(admitted.campaign().id(), admitted.tester().pseudonym())
+                .orElseThrow(() -> new DraftNotFound(admitted.campaign().id()));
+    }
+}

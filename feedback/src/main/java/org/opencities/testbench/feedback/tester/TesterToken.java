@@ -1,0 +1,21 @@
+package org.opencities.testbench.feedback.tester;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** How a presented personal token is recognised: by the lower-case hex SHA-256 of its UTF-8 bytes. */
+public final class TesterToken {
+
+    private TesterToken() {
+    }
+
+    public static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.opencities.testbench.feedback.web;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+
+/**
+ * A signed-in caller as the feedback module's object-level rules see it: its roles ({@code ROLE_*})
+ * and the cities whose living lab it manages ({@code CITY_<city>}), read once from its authorities.
+ */
+public record FeedbackCaller(String name, Set<String> roles, Set<String> cities) {
+
+    public static FeedbackCaller of(Authentication authentication) {
+        if (authentication == null) {
+            return new FeedbackCaller("anonymous", Set.of(), Set.of());
+        }
+        var authorities = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toSet());
+        return new FeedbackCaller(authentication.getName(), suffixes(authorities, "ROLE_"), suffixes(authorities, "CITY_"));
+    }
+
+    /** Whether the caller runs campaigns of a pilot in these cities: an administrator, or a lab manager of one of them. */
+    public boolean runsCampaignsIn(Set<String> pilotCities) {
+        return roles.contains("ADMIN")
+                || roles.contains("LAB_MANAGER") && pilotCities.stream().anyMatch(cities::contains);
+    }
+
+    private static Set<String> suffixes(Set<String> authorities, String prefix) {
+        return authorities.stream().filter(a -> a.startsWith(prefix)).map(a -> a.substring(prefix.length()))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,23 @@
+package org.opencities.testbench.probes.result;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A TCP throughput test's figures, taken at the receiver after the omitted seconds. Retransmits are
+ * known only when a stock iperf3 sender reported them (the JDK exposes no TCP_INFO), and so is the
+ * RFC 6349 TCP efficiency; {@code notes} say which figures are missing and why.
+ *
+ * @param goodputBitsPerSecond payload bits received per second, summed over the streams
+ * @param retransmits TCP segments the sender retransmitted, or null when unknown
+ * @param tcpEfficiencyPercent RFC 6349 (sent - retransmitted) / sent, or null when unknown
+ * @param bufferDelayPercent RFC 6349 RTT increase under load, or null without RTT samples during the transfer
+ */
+public record ThroughputResult(String tool, String target, Instant startedAt, boolean reverse, int streams,
+        double seconds, long bytes, double goodputBitsPerSecond, Long retransmits, Double tcpEfficiencyPercent,
+        Double bufferDelayPercent, List<String> notes) implements MeasurementResult {
+
+    public ThroughputResult {
+        notes = List.copyOf(notes);
+    }
+}

@@ -1,0 +1,54 @@
+package org.opencities.testbench.probes.spec;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * A TCP throughput test in the iperf3 protocol: {@code parallel} streams for {@code omit} plus
+ * {@code time}, the first {@code omit} left out of the figures (TCP slow start), data flowing from
+ * client to server, or from server to client when {@code reverse}; each write is {@code blockSize}
+ * bytes. {@code setupTimeout} bounds the connect and each protocol step outside the data phase.
+ */
+public record ThroughputSpec(Endpoint server, Duration time, Duration omit, int parallel, boolean reverse,
+        int blockSize, Duration setupTimeout) implements MeasurementSpec {
+
+    /** The port a stock {@code iperf3 -s} listens on. */
+    public static final int DEFAULT_PORT = 5201;
+    /** iperf3's default TCP block: 128 KiB. */
+    public static final int DEFAULT_BLOCK_SIZE = 131_072;
+    /** Protocol steps outside the data phase: connect, create streams, start, results, display. */
+    private static final int SETUP_STEPS = 5;
+
+    public ThroughputSpec {
+        Objects.requireNonNull(server, "server");
+        Bounds.within("time", time, Duration.ofSeconds(1), Duration.ofSeconds(300));
+        Bounds.within("omit", omit, Duration.ZERO, Duration.ofSeconds(60));
+        Bounds.within("parallel", parallel, 1, 128);
+        Bounds.within("blockSize", blockSize, 1, 1 << 20);
+        Bounds.within("setupTimeout", setupTimeout, Duration.ofMillis(1), Duration.ofSeconds(60));
+        if (time.toNanos() % 1_000_000_000L != 0 || omit.toNanos() % 1_000_000_000L != 0) {
+            throw new IllegalArgumentException("time and omit travel as whole seconds in iperf3: " + time + ", " + omit);
+        }
+    }
+
+    /** A forward test with one stream for {@code seconds}, no omitted seconds, iperf3's block size. */
+    public static ThroughputSpec of(Endpoint server, int seconds) {
+        return new ThroughputSpec(server, Duration.ofSeconds(seconds), Duration.ZERO, 1, false, DEFAULT_BLOCK_SIZE,
+                Duration.ofSeconds(5));
+    }
+
+    @Override
+    public String tool() {
+        return "throughput";
+    }
+
+    @Override
+    public String address() {
+        return server.toString();
+    }
+
+    @Override
+    public Duration bound() {
+        return omit.plus(time).plus(setupTimeout.multipliedBy(SETUP_STEPS));
+    }
+}

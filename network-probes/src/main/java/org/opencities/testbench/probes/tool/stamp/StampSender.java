@@ -1,0 +1,118 @@
+package org.opencities.testbench.probes.tool.stamp;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.PortUnreachableException;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.channels.DatagramChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import org.opencities.testbench.probes.result.ErrorEstimate;
+import org.opencities.testbench.probes.result.MeasurementResult;
+import org.opencities.testbench.probes.spec.StampSpec;
+import org.opencities.testbench.probes.tool.Failures;
+import org.opencities.testbench.probes.tool.MeasurementTool;
+
+/**
+ * The STAMP Session-Sender: sends the spec's test packets on schedule from one UDP socket, collects
+ * the reflections until the timeout after the last packet, and summarises them. The wall clock only
+ * fills the NTP timestamps; schedule and round-trip times use the monotonic clock.
+ */
+public final class StampSender implements MeasurementTool<StampSpec> {
+
+    /** An honest default for a host that does not know how well its clock is synchronised: S = 0, about 1 ms. */
+    public static final ErrorEstimate UNSYNCHRONISED = ErrorEstimate.atLeast(Duration.ofMillis(1), false);
+
+    private final Clock clock;
+    private final ErrorEstimate errorEstimate;
+
+    /** A sender stamping with {@code clock} and announcing {@code errorEstimate}. */
+    public StampSender(Clock clock, ErrorEstimate errorEstimate) {
+        this.clock = clock;
+        this.errorEstimate = errorEstimate;
+    }
+
+    /** A sender with the system UTC clock, claiming no synchronisation. */
+    public StampSender() {
+        this(Clock.systemUTC(), UNSYNCHRONISED);
+    }
+
+    @Override
+    public MeasurementResult measure(StampSpec spec) {
+        Instant startedAt = clock.instant();
+        try (var channel = DatagramChannel.open(); var selector = Selector.open()) {
+            var target = new InetSocketAddress(InetAddress.getByName(spec.target().host()), spec.target().port());
+            channel.setOption(StandardSocketOptions.IP_TOS, spec.dscp() << 2);
+            channel.connect(target);
+            channel.configureBlocking(false);
+            channel.register(selector, SelectionKey.OP_READ);
+            var session = new StampSession(spec, startedAt);
+            run(spec, channel, selector, session);
+            return session.result(errorEstimate);
+        } catch (IOException | RuntimeException e) {
+            return Failures.of(spec, startedAt, e);
+        }
+    }
+
+    private void run(StampSpec spec, DatagramChannel channel, Selector selector, StampSession session)
+            throws IOException {
+        var out = ByteBuffer.allocate(StampPackets.BASE_LENGTH + spec.padding());
+        var in = ByteBuffer.allocate(65_536);
+        long interval = spec.interval().toNanos();
+        long start = System.nanoTime();
+        long deadline = start + interval * (spec.count() - 1) + spec.timeout().toNanos();
+        while (!session.complete() && System.nanoTime() - deadline < 0) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new ClosedByInterruptException();
+            }
+            int next = session.sent();
+            long now = System.nanoTime();
+            if (next < spec.count() && now - (start + interval * next) >= 0) {
+                StampPackets.writeSender(out, out.capacity(), next, NtpTimestamp.of(clock.instant()), errorEstimate);
+                session.sent(next, System.nanoTime());
+                send(channel, out, session);
+                continue;
+            }
+            long until = next < spec.count() ? Math.min(start + interval * next, deadline) : deadline;
+            long waitMillis = TimeUnit.NANOSECONDS.toMillis(until - now);
+            if (waitMillis > 0 ? selector.select(waitMillis) > 0 : selector.selectNow() > 0) {
+                selector.selectedKeys().clear();
+                drain(channel, in, session);
+            }
+        }
+    }
+
+    private static void send(DatagramChannel channel, ByteBuffer out, StampSession session) throws IOException {
+        try {
+            channel.write(out);
+        } catch (PortUnreachableException e) {
+            session.portUnreachable();
+        }
+    }
+
+    private static void drain(DatagramChannel channel, ByteBuffer in, StampSession session) throws IOException {
+        for (int datagrams = 0; datagrams < 1_024; datagrams++) {
+            in.clear();
+            int read;
+            try {
+                read = channel.read(in);
+            } catch (PortUnreachableException e) {
+                session.portUnreachable();
+                continue;
+            }
+            if (read <= 0) {
+                return;
+            }
+            long arrived = System.nanoTime();
+            in.flip();
+            session.received(StampPackets.readReflector(in), arrived);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Server-rendered operator pages of the FTTH inventory. */
+package org.opencities.testbench.orchestrator.inventory.pages;

@@ -1,0 +1,12 @@
+package org.opencities.testbench.orchestrator.ordering;
+
+import org.opencities.testbench.orchestrator.Unprocessable;
+
+/** An order in a terminal state cannot be cancelled any more. */
+public class OrderNotCancellable extends Unprocessable {
+
+    public OrderNotCancellable(ServiceOrder order) {
+        super("serviceOrder.id", "Order " + order.id() + " is " + order.state().tmfName()
+                + " and cannot be cancelled; order a delete item to remove its services");
+    }
+}

@@ -1,0 +1,325 @@
+package org.opencities.testbench.orchestrator.ordering.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.opencities.testbench.orchestrator.admission.persistence.DemandColumns;
+import org.opencities.testbench.orchestrator.ordering.Cancellation;
+import org.opencities.testbench.orchestrator.ordering.ItemAction;
+import org.opencities.testbench.orchestrator.ordering.OrderDetails;
+import org.opencities.testbench.orchestrator.ordering.OrderNotCancellable;
+import org.opencities.testbench.orchestrator.ordering.OrderQuery;
+import org.opencities.testbench.orchestrator.ordering.OrderState;
+import org.opencities.testbench.orchestrator.ordering.OrderStateChanged;
+import org.opencities.testbench.orchestrator.ordering.RequestedService;
+import org.opencities.testbench.orchestrator.ordering.ServiceOrder;
+import org.opencities.testbench.orchestrator.ordering.ServiceOrderAcknowledged;
+import org.opencities.testbench.orchestrator.ordering.ServiceOrderCancellationRequested;
+import org.opencities.testbench.orchestrator.ordering.ServiceOrderCreated;
+import org.opencities.testbench.orchestrator.ordering.ServiceOrderItem;
+import org.opencities.testbench.orchestrator.ordering.ServiceOrderNotFound;
+import org.opencities.testbench.orchestrator.ordering.ServiceOrders;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Orders and their items in two tables. Every change locks the order's row first, so that items
+ * moved at the same time derive the order's state from each other's writes.
+ */
+@Repository
+class JdbcServiceOrders implements ServiceOrders {
+
+    private static final String FILTER = " WHERE (:state IS NULL OR state = :state)"
+            + " AND (:externalId IS NULL OR external_id = :externalId)"
+            + " AND (:category IS NULL OR category = :category)"
+            + " AND (:priority IS NULL OR priority = :priority)";
+    private static final List<String> TERMINAL = Arrays.stream(OrderState.values())
+            .filter(OrderState::terminal).map(OrderState::name).toList();
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final ApplicationEventPublisher events;
+
+    JdbcServiceOrders(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.events = events;
+    }
+
+    @Override
+    public Optional<ServiceOrder> find(String orderId) {
+        return jdbc.sql("SELECT * FROM orchestrator.service_order WHERE id = :id")
+                .param("id", orderId)
+                .query((rs, n) -> order(rs, List.of()))
+                .optional()
+                .map(order -> withItems(List.of(order)).get(0));
+    }
+
+    @Override
+    @Transactional
+    public ServiceOrder create(ServiceOrder draft) {
+        String id = UUID.randomUUID().toString();
+        Instant now = now();
+        var items = draft.items().stream()
+                .map(item -> new ServiceOrderItem(item.id(), item.action(),
+                        item.state() == OrderState.REJECTED ? OrderState.REJECTED : OrderState.ACKNOWLEDGED,
+                        item.service(), item.state() == OrderState.REJECTED ? item.errorMessage() : null))
+                .toList();
+        var state = OrderState.derive(items.stream().map(ServiceOrderItem::state).toList());
+        var details = draft.details();
+        jdbc.sql("""
+                INSERT INTO orchestrator.service_order (id, external_id, description, priority, category, state, order_date,
+                        requested_start_date, requested_completion_date, completion_date, notes, related_parties)
+                VALUES (:id, :externalId, :description, :priority, :category, :state, :orderDate,
+                        :requestedStart, :requestedCompletion, :completion, :notes, :parties)""")
+                .param("id", id)
+                .param("externalId", draft.externalId(), Types.VARCHAR)
+                .param("description", draft.description(), Types.VARCHAR)
+                .param("priority", details.priority(), Types.VARCHAR)
+                .param("category", details.category(), Types.VARCHAR)
+                .param("state", state.name())
+                .param("orderDate", timestamp(now))
+                .param("requestedStart", timestamp(details.requestedStartDate()), Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("requestedCompletion", timestamp(details.requestedCompletionDate()), Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("completion", timestamp(state.terminal() ? now : null), Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("notes", json.writeValueAsString(details.notes()))
+                .param("parties", json.writeValueAsString(details.relatedParties()))
+                .update();
+        for (int position = 0; position < items.size(); position++) {
+            insertItem(id, position, items.get(position));
+        }
+        events.publishEvent(new ServiceOrderCreated(id));
+        if (items.stream().anyMatch(item -> item.state() == OrderState.ACKNOWLEDGED)) {
+            events.publishEvent(new ServiceOrderAcknowledged(id));
+        }
+        return find(id).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public ServiceOrder moveItem(String orderId, String itemId, OrderState state, String errorMessage) {
+        var order = locked(orderId);
+        if (order.item(itemId).isEmpty()) {
+            throw new ServiceOrderNotFound("item of order " + orderId, itemId);
+        }
+        jdbc.sql("UPDATE orchestrator.service_order_item SET state = :state, error_message = :error"
+                        + " WHERE order_id = :orderId AND id = :itemId")
+                .param("state", state.name())
+                .param("error", errorMessage, Types.VARCHAR)
+                .param("orderId", orderId)
+                .param("itemId", itemId)
+                .update();
+        var itemStates = order.items().stream().map(item -> item.id().equals(itemId) ? state : item.state()).toList();
+        var derived = OrderState.derive(itemStates);
+        Instant now = now();
+        Instant start = order.startDate() == null && state == OrderState.IN_PROGRESS ? now : order.startDate();
+        Instant completion = derived.terminal() ? (order.completionDate() == null ? now : order.completionDate()) : null;
+        jdbc.sql("UPDATE orchestrator.service_order SET state = :state, start_date = :start, completion_date = :completion"
+                        + " WHERE id = :id")
+                .param("state", derived.name())
+                .param("start", timestamp(start), Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("completion", timestamp(completion), Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("id", orderId)
+                .update();
+        if (derived != order.state()) {
+            events.publishEvent(new OrderStateChanged(orderId, order.externalId(), derived.tmfName(),
+                    order.state().tmfName()));
+        }
+        return find(orderId).orElseThrow();
+    }
+
+    @Override
+    public List<ItemRef> unfinishedItems(int limit) {
+        return jdbc.sql("""
+                SELECT i.order_id, i.id FROM orchestrator.service_order_item i
+                JOIN orchestrator.service_order o ON o.id = i.order_id
+                WHERE i.state NOT IN (:terminal)
+                ORDER BY o.order_date, o.id, i.item_position
+                FETCH FIRST :limit ROWS ONLY""")
+                .param("terminal", TERMINAL)
+                .param("limit", limit)
+                .query((rs, n) -> new ItemRef(rs.getString("order_id"), rs.getString("id")))
+                .list();
+    }
+
+    @Override
+    public List<ServiceOrder> page(OrderQuery query, int offset, int limit) {
+        var orders = filtered(jdbc.sql("SELECT * FROM orchestrator.service_order" + FILTER
+                + " ORDER BY order_date DESC, id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY"), query)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query((rs, n) -> order(rs, List.of()))
+                .list();
+        return withItems(orders);
+    }
+
+    @Override
+    public long count(OrderQuery query) {
+        return filtered(jdbc.sql("SELECT COUNT(*) FROM orchestrator.service_order" + FILTER), query)
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    @Transactional
+    public ServiceOrder amend(String orderId, String externalId, String description, OrderDetails details) {
+        locked(orderId);
+        jdbc.sql("""
+                UPDATE orchestrator.service_order SET external_id = :externalId, description = :description,
+                       priority = :priority, category = :category, requested_start_date = :requestedStart,
+                       requested_completion_date = :requestedCompletion, notes = :notes, related_parties = :parties
+                WHERE id = :id""")
+                .param("externalId", externalId, Types.VARCHAR)
+                .param("description", description, Types.VARCHAR)
+                .param("priority", details.priority(), Types.VARCHAR)
+                .param("category", details.category(), Types.VARCHAR)
+                .param("requestedStart", timestamp(details.requestedStartDate()), Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("requestedCompletion", timestamp(details.requestedCompletionDate()), Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("notes", json.writeValueAsString(details.notes()))
+                .param("parties", json.writeValueAsString(details.relatedParties()))
+                .param("id", orderId)
+                .update();
+        return find(orderId).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public Cancellation requestCancellation(String orderId, String reason) {
+        var order = locked(orderId);
+        if (order.state().terminal()) {
+            throw new OrderNotCancellable(order);
+        }
+        var cancellation = new Cancellation(UUID.randomUUID().toString(), orderId, reason, now());
+        jdbc.sql("INSERT INTO orchestrator.cancel_service_order (id, order_id, reason, requested_date)"
+                        + " VALUES (:id, :orderId, :reason, :requested)")
+                .param("id", cancellation.id())
+                .param("orderId", orderId)
+                .param("reason", reason, Types.VARCHAR)
+                .param("requested", timestamp(cancellation.requestedDate()))
+                .update();
+        jdbc.sql("UPDATE orchestrator.service_order SET cancellation_reason = :reason, cancellation_date = :date WHERE id = :id")
+                .param("reason", reason, Types.VARCHAR)
+                .param("date", timestamp(cancellation.requestedDate()))
+                .param("id", orderId)
+                .update();
+        order.items().stream()
+                .filter(item -> !item.state().terminal())
+                .forEach(item -> moveItem(orderId, item.id(), OrderState.ASSESSING_CANCELLATION, null));
+        events.publishEvent(new ServiceOrderCancellationRequested(orderId, cancellation.id()));
+        return cancellation;
+    }
+
+    @Override
+    public Optional<Cancellation> findCancellation(String cancellationId) {
+        return jdbc.sql("SELECT * FROM orchestrator.cancel_service_order WHERE id = :id")
+                .param("id", cancellationId)
+                .query((rs, n) -> new Cancellation(rs.getString("id"), rs.getString("order_id"), rs.getString("reason"),
+                        instant(rs, "requested_date")))
+                .optional();
+    }
+
+    private ServiceOrder locked(String orderId) {
+        jdbc.sql("SELECT id FROM orchestrator.service_order WHERE id = :id FOR UPDATE")
+                .param("id", orderId)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new ServiceOrderNotFound("service order", orderId));
+        return find(orderId).orElseThrow();
+    }
+
+    private JdbcClient.StatementSpec filtered(JdbcClient.StatementSpec statement, OrderQuery query) {
+        return statement
+                .param("state", query.state() == null ? null : query.state().name(), Types.VARCHAR)
+                .param("externalId", query.externalId(), Types.VARCHAR)
+                .param("category", query.category(), Types.VARCHAR)
+                .param("priority", query.priority(), Types.VARCHAR);
+    }
+
+    private void insertItem(String orderId, int position, ServiceOrderItem item) {
+        var service = item.service();
+        jdbc.sql("INSERT INTO orchestrator.service_order_item (order_id, id, item_position, action, state, service_id,"
+                        + " specification_id, city, pilot_id, characteristics, error_message, " + DemandColumns.COLUMNS + ")"
+                        + " VALUES (:orderId, :id, :position, :action, :state, :serviceId, :specificationId, :city,"
+                        + " :pilotId, :characteristics, :error, " + DemandColumns.NAMED_PARAMETERS + ")")
+                .params(DemandColumns.parameters(service.demand()))
+                .param("orderId", orderId)
+                .param("id", item.id())
+                .param("position", position)
+                .param("action", item.action().name())
+                .param("state", item.state().name())
+                .param("serviceId", service.serviceId(), Types.VARCHAR)
+                .param("specificationId", service.specificationId(), Types.VARCHAR)
+                .param("city", service.city(), Types.VARCHAR)
+                .param("pilotId", service.pilotId(), Types.VARCHAR)
+                .param("characteristics", json.writeValueAsString(new LinkedHashMap<>(service.characteristics())))
+                .param("error", item.errorMessage(), Types.VARCHAR)
+                .update();
+    }
+
+    private List<ServiceOrder> withItems(List<ServiceOrder> orders) {
+        if (orders.isEmpty()) {
+            return orders;
+        }
+        var itemsByOrder = new LinkedHashMap<String, List<ServiceOrderItem>>();
+        orders.forEach(order -> itemsByOrder.put(order.id(), new ArrayList<>()));
+        jdbc.sql("SELECT * FROM orchestrator.service_order_item WHERE order_id IN (:ids) ORDER BY order_id, item_position")
+                .param("ids", List.copyOf(itemsByOrder.keySet()))
+                .query(rs -> {
+                    itemsByOrder.get(rs.getString("order_id")).add(item(rs));
+                });
+        return orders.stream()
+                .map(order -> new ServiceOrder(order.id(), order.externalId(), order.description(), order.state(),
+                        order.orderDate(), order.startDate(), order.completionDate(), itemsByOrder.get(order.id()),
+                        order.details()))
+                .toList();
+    }
+
+    private ServiceOrder order(ResultSet rs, List<ServiceOrderItem> items) throws SQLException {
+        var details = new OrderDetails(rs.getString("priority"), rs.getString("category"),
+                instant(rs, "requested_start_date"), instant(rs, "requested_completion_date"),
+                rs.getString("cancellation_reason"), instant(rs, "cancellation_date"),
+                json.readValue(rs.getString("notes"), new TypeReference<List<OrderDetails.Note>>() { }),
+                json.readValue(rs.getString("related_parties"), new TypeReference<List<OrderDetails.Party>>() { }));
+        return new ServiceOrder(rs.getString("id"), rs.getString("external_id"), rs.getString("description"),
+                OrderState.valueOf(rs.getString("state")), instant(rs, "order_date"), instant(rs, "start_date"),
+                instant(rs, "completion_date"), items, details);
+    }
+
+    private ServiceOrderItem item(ResultSet rs) throws SQLException {
+        Map<String, String> characteristics = json.readValue(rs.getString("characteristics"),
+                new TypeReference<Map<String, String>>() { });
+        var service = new RequestedService(rs.getString("service_id"), rs.getString("specification_id"),
+                rs.getString("city"), rs.getString("pilot_id"), DemandColumns.read(rs), characteristics);
+        return new ServiceOrderItem(rs.getString("id"), ItemAction.valueOf(rs.getString("action")),
+                OrderState.valueOf(rs.getString("state")), service, rs.getString("error_message"));
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static OffsetDateTime timestamp(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        var value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,2 @@
+/** Pilot events and order requests from the broker, turned into service orders. */
+package org.opencities.testbench.orchestrator.pilot.messaging;
