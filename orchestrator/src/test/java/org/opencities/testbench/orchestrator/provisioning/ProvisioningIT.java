@@ -218,6 +218,20 @@ class ProvisioningIT {
         assertThat(faults.plan().latency()).isEqualTo(Duration.ofMillis(5));
     }
 
+    @Test
+    void exposesOrdersServicesAndStepDurationsAsMetrics() throws Exception {
+        awaitTerminal(order(add("manchester", demand(1_000, 2_000, 1_000, 2_000))).id());
+        int port = ((WebServerApplicationContext) orchestrator).getWebServer().getPort();
+
+        var metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+
+        assertThat(metrics).containsPattern("testbench_orders\\{state=\"completed\",?\\} [1-9]")
+                .containsPattern("testbench_services\\{state=\"active\",?\\} [1-9]")
+                .contains("testbench_provisioning_step_duration_seconds_bucket{step=\"configure\",outcome=\"ok\"")
+                .contains("testbench_provisioning_compensations_total");
+    }
+
     static HttpResponse<String> faultsRequest(String credentials, String body) throws Exception {
         int port = ((WebServerApplicationContext) orchestrator).getWebServer().getPort();
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/drivers/simulated/faults"))

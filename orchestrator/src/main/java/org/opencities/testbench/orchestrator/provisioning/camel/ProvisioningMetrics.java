@@ -9,6 +9,9 @@ import io.prometheus.client.CollectorRegistry;
 import io.prometheus.client.Counter;
 import io.prometheus.client.GaugeMetricFamily;
 import io.prometheus.client.Histogram;
+import org.opencities.testbench.orchestrator.ordering.OrderQuery;
+import org.opencities.testbench.orchestrator.ordering.OrderState;
+import org.opencities.testbench.orchestrator.ordering.ServiceOrders;
 import org.opencities.testbench.orchestrator.provisioning.ProvisioningSagas;
 import org.opencities.testbench.orchestrator.provisioning.ProvisioningStep;
 import org.opencities.testbench.orchestrator.provisioning.SagaStatus;
@@ -19,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The saga's metrics: step durations by outcome, retries and compensations as they happen, and
- * services and sagas by state counted in the database at scrape time.
+ * orders, services and sagas by state counted in the database at scrape time.
  */
 @Component
 class ProvisioningMetrics extends Collector implements Collector.Describable, DisposableBean {
@@ -34,10 +37,12 @@ class ProvisioningMetrics extends Collector implements Collector.Describable, Di
     private final Counter compensations = Counter.build("testbench_provisioning_compensations_total",
             "Sagas that backed out after a failure").create();
 
+    private final ServiceOrders orders;
     private final Services services;
     private final ProvisioningSagas sagas;
 
-    ProvisioningMetrics(Services services, ProvisioningSagas sagas) {
+    ProvisioningMetrics(ServiceOrders orders, Services services, ProvisioningSagas sagas) {
+        this.orders = orders;
         this.services = services;
         this.sagas = sagas;
         CollectorRegistry.defaultRegistry.register(stepDuration);
@@ -61,11 +66,15 @@ class ProvisioningMetrics extends Collector implements Collector.Describable, Di
     /** The families without samples, so that registering does not query a database that may not be migrated yet. */
     @Override
     public List<MetricFamilySamples> describe() {
-        return List.of(servicesByState(), sagasByStatus());
+        return List.of(ordersByState(), servicesByState(), sagasByStatus());
     }
 
     @Override
     public List<MetricFamilySamples> collect() {
+        var ordersByState = ordersByState();
+        for (OrderState state : OrderState.values()) {
+            ordersByState.addMetric(List.of(state.tmfName()), orders.count(new OrderQuery(state, null, null, null)));
+        }
         var byState = servicesByState();
         for (ServiceState state : ServiceState.values()) {
             byState.addMetric(List.of(state.tmfName()), services.count(Optional.of(state), Optional.empty()));
@@ -75,9 +84,14 @@ class ProvisioningMetrics extends Collector implements Collector.Describable, Di
             byStatus.addMetric(List.of(status.name().toLowerCase()), sagas.count(status));
         }
         var families = new ArrayList<MetricFamilySamples>();
+        families.add(ordersByState);
         families.add(byState);
         families.add(byStatus);
         return families;
+    }
+
+    private static GaugeMetricFamily ordersByState() {
+        return new GaugeMetricFamily("testbench_orders", "Service orders by TMF641 state", List.of("state"));
     }
 
     private static GaugeMetricFamily servicesByState() {
