@@ -17,13 +17,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param stalledAfter a saga that has not moved for this long is stalled
  * @param resumeBatch sagas and items the sweep looks at per run
  * @param activation the activation check used until measurement-based activation tests exist
+ * @param autoStartup whether the saga consumes commands and resumes from the start; tests of the
+ *     order intake alone turn it off to see orders stay acknowledged
  */
 @ConfigurationProperties("testbench.orchestrator.provisioning")
 record ProvisioningProperties(@DefaultValue("4") int concurrentConsumers, @DefaultValue("10s") Duration stepTimeout,
         @DefaultValue("3") int retries, @DefaultValue("200ms") Duration initialBackoff,
         @DefaultValue("5s") Duration maxBackoff, @DefaultValue("2m") Duration claim,
         @DefaultValue("30s") Duration resumeEvery, @DefaultValue("1m") Duration stalledAfter,
-        @DefaultValue("500") int resumeBatch, @DefaultValue Activation activation) {
+        @DefaultValue("500") int resumeBatch, @DefaultValue Activation activation,
+        @DefaultValue("true") boolean autoStartup) {
 
     /**
      * @param pass whether services pass activation
