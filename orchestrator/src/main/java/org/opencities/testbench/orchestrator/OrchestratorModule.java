@@ -47,7 +47,7 @@ public class OrchestratorModule {
     @Bean
     GroupedOpenApi orchestratorApi() {
         return GroupedOpenApi.builder().group("orchestrator").displayName("Orchestrator")
-                .pathsToMatch("/api/v1/segments/**", "/api/v1/topology/**", "/api/v1/feasibility/**",
+                .pathsToMatch("/api/v1/segments/**", "/api/v1/topology/**", "/api/v1/feasibility/**", "/api/v1/drivers/**",
                         "/tmf-api/serviceOrdering/**", "/tmf-api/serviceInventory/**")
                 .build();
     }

@@ -28,9 +28,13 @@ public record OrchestratorProperties(@DefaultValue("false") boolean demoData, @D
      * @param orders anycast queue of service order commands
      * @param inbound multicast addresses the orchestrator follows, each under its own durable
      *     shared subscription so that replicas compete for its messages
+     * @param alarms multicast address for TMF642-shaped alarms
+     * @param provisioning anycast queue of provisioning commands, one per order item
      */
     public record Messaging(@DefaultValue("testbench.service.events") String serviceEvents,
             @DefaultValue("testbench.orders") String orders,
-            @DefaultValue({"testbench.pilot.events", "testbench.probe.measurements"}) List<String> inbound) {
+            @DefaultValue({"testbench.pilot.events", "testbench.probe.measurements"}) List<String> inbound,
+            @DefaultValue("testbench.alarms") String alarms,
+            @DefaultValue("testbench.provisioning") String provisioning) {
     }
 }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.core.format.EventFormat;
 import io.cloudevents.core.provider.EventFormatProvider;
@@ -20,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Relays committed orchestrator events from the outbox (Spring Modulith's event publication
  * registry) to the broker as structured CloudEvents. A publication that fails here stays
- * incomplete in the outbox and is sent again on the next start, with the same event id.
+ * incomplete in the outbox and is sent again on the next start, with the same event id. Alarms go
+ * to the alarms address, every other event to the service events address.
  */
 @Component
 class OrchestratorEventRelay {
@@ -31,12 +33,19 @@ class OrchestratorEventRelay {
 
     private final ProducerTemplate producer;
     private final JsonMapper json;
-    private final String endpoint;
+    private final String serviceEvents;
+    private final String alarms;
 
     OrchestratorEventRelay(ProducerTemplate producer, JsonMapper json, OrchestratorProperties properties) {
         this.producer = producer;
-        this.json = json;
-        this.endpoint = "jms:topic:" + properties.messaging().serviceEvents();
+        // The event's id travels as the CloudEvent id; the data carries only the event's facts.
+        this.json = json.rebuild().addMixIn(OrchestratorEvent.class, WithoutEventId.class).build();
+        this.serviceEvents = "jms:topic:" + properties.messaging().serviceEvents();
+        this.alarms = "jms:topic:" + properties.messaging().alarms();
+    }
+
+    @JsonIgnoreProperties("eventId")
+    private interface WithoutEventId {
     }
 
     @TransactionalEventListener
@@ -50,7 +59,7 @@ class OrchestratorEventRelay {
                 .withDataContentType("application/json")
                 .withData(json.writeValueAsBytes(event))
                 .build();
-        producer.sendBodyAndHeader(endpoint, new String(CLOUD_EVENTS_JSON.serialize(cloudEvent), UTF_8),
+        producer.sendBodyAndHeader(event.type().startsWith("alarm.") ? alarms : serviceEvents, new String(CLOUD_EVENTS_JSON.serialize(cloudEvent), UTF_8),
                 "ce_type", event.type());
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record BrokerTopology(
         @DefaultValue({"testbench.pilot.events", "testbench.service.events", "testbench.probe.measurements",
                 "testbench.alarms", "testbench.feedback.events"}) List<String> multicast,
-        @DefaultValue({"testbench.orders", "testbench.probe.assignments"}) List<String> anycast,
+        @DefaultValue({"testbench.orders", "testbench.provisioning", "testbench.probe.assignments"}) List<String> anycast,
         @DefaultValue("5") int maxDeliveryAttempts,
         @DefaultValue("1s") Duration redeliveryDelay,
         @DefaultValue("30s") Duration maxRedeliveryDelay,

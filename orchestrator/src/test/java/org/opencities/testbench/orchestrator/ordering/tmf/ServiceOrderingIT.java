@@ -55,7 +55,9 @@ class ServiceOrderingIT {
 
     @BeforeAll
     static void start() {
-        orchestrator = OrchestratorTestApplication.application().run("--server.port=0");
+        // the order intake alone: the provisioning saga stays off, so orders stay as stored
+        orchestrator = OrchestratorTestApplication.application().run("--server.port=0",
+                "--testbench.orchestrator.provisioning.auto-startup=false");
         operator = new TestClient(((WebServerApplicationContext) orchestrator).getWebServer().getPort(), "operator", "operator");
     }
 

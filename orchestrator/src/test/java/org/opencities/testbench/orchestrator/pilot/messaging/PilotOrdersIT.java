@@ -45,7 +45,9 @@ class PilotOrdersIT {
 
     @BeforeAll
     static void start() {
-        orchestrator = OrchestratorTestApplication.application().run("--server.port=0");
+        // the order intake alone: the provisioning saga stays off, so orders stay as stored
+        orchestrator = OrchestratorTestApplication.application().run("--server.port=0",
+                "--testbench.orchestrator.provisioning.auto-startup=false");
         broker = orchestrator.getBean(ProducerTemplate.class);
         orders = orchestrator.getBean(ServiceOrders.class);
         services = orchestrator.getBean(Services.class);

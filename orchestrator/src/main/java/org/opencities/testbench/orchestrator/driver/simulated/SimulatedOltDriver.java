@@ -1,0 +1,98 @@
+package org.opencities.testbench.orchestrator.driver.simulated;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.opencities.testbench.orchestrator.admission.Demand;
+import org.opencities.testbench.orchestrator.admission.TcontType;
+import org.opencities.testbench.orchestrator.driver.DriverFailure;
+import org.opencities.testbench.orchestrator.driver.SegmentDriver;
+import org.opencities.testbench.orchestrator.driver.simulated.FaultPlan.Operation;
+import org.opencities.testbench.orchestrator.inventory.SegmentId;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * An OLT model in the process: each configured service gets the next free alloc-id (T-CONT) and
+ * GEM port of its segment. The configuration lives in its own table, so that - as on a real OLT -
+ * it outlives a restart of the orchestrator. Configure and remove are idempotent per segment and
+ * service; a {@link FaultInjector} adds latency and failures in front of both.
+ */
+public class SimulatedOltDriver implements SegmentDriver {
+
+    /** The first alloc-id and GEM port handed out; lower ones are the OMCI and default ones on a real OLT. */
+    static final int FIRST_ID = 1024;
+    private static final int CLAIM_ATTEMPTS = 20;
+    private static final String TABLE = "orchestrator.simulated_olt_service";
+
+    private final JdbcClient jdbc;
+    private final FaultInjector faults;
+
+    public SimulatedOltDriver(JdbcClient jdbc, FaultInjector faults) {
+        this.jdbc = jdbc;
+        this.faults = faults;
+    }
+
+    @Override
+    public void configure(SegmentId segment, String serviceId, Demand demand) throws DriverFailure {
+        faults.before(Operation.CONFIGURE, serviceId);
+        TcontType tcont = demand.upstream().tcontType();
+        try {
+            // Two services racing for the same alloc-id: the loser takes the next one.
+            for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
+                if (find(segment.value(), serviceId).isPresent()) {
+                    return;
+                }
+                int next = jdbc.sql("SELECT COALESCE(MAX(alloc_id), ?) + 1 FROM " + TABLE + " WHERE segment_id = ?")
+                        .params(FIRST_ID - 1, segment.value()).query(Integer.class).single();
+                try {
+                    jdbc.sql("INSERT INTO " + TABLE + " (segment_id, service_id, alloc_id, gem_port, tcont_type, down_guaranteed_kbps,"
+                            + " down_maximum_kbps, up_guaranteed_kbps, up_maximum_kbps, configured_at) VALUES (?,?,?,?,?,?,?,?,?,?)")
+                            .params(segment.value(), serviceId, next, next, tcont.name(),
+                                    demand.downstream().guaranteedKbps(), demand.downstream().maximumKbps(),
+                                    demand.upstream().guaranteedKbps(), demand.upstream().maximumKbps(),
+                                    OffsetDateTime.now(ZoneOffset.UTC))
+                            .update();
+                    return;
+                } catch (DuplicateKeyException raced) {
+                    // next round: either the same service is there now, or another alloc-id is free
+                }
+            }
+        } catch (DataAccessException e) {
+            throw new DriverFailure("Simulated OLT could not store " + serviceId + " on " + segment + ": " + e.getMessage(), true);
+        }
+        throw new DriverFailure("Simulated OLT found no free alloc-id on " + segment + " after " + CLAIM_ATTEMPTS + " tries", true);
+    }
+
+    @Override
+    public void remove(SegmentId segment, String serviceId) throws DriverFailure {
+        faults.before(Operation.REMOVE, serviceId);
+        try {
+            jdbc.sql("DELETE FROM " + TABLE + " WHERE segment_id = ? AND service_id = ?").params(segment.value(), serviceId).update();
+        } catch (DataAccessException e) {
+            throw new DriverFailure("Simulated OLT could not remove " + serviceId + " from " + segment + ": " + e.getMessage(), true);
+        }
+    }
+
+    /** Every service configured on the OLT, by segment and alloc-id. */
+    public List<ConfiguredService> configured() {
+        return jdbc.sql("SELECT * FROM " + TABLE + " ORDER BY segment_id, alloc_id").query(SimulatedOltDriver::row).list();
+    }
+
+    Optional<ConfiguredService> find(String segmentId, String serviceId) {
+        return jdbc.sql("SELECT * FROM " + TABLE + " WHERE segment_id = ? AND service_id = ?").params(segmentId, serviceId)
+                .query(SimulatedOltDriver::row).optional();
+    }
+
+    private static ConfiguredService row(ResultSet rs, int rowNumber) throws SQLException {
+        return new ConfiguredService(rs.getString("segment_id"), rs.getString("service_id"), rs.getInt("alloc_id"),
+                rs.getInt("gem_port"), TcontType.valueOf(rs.getString("tcont_type")), rs.getLong("down_guaranteed_kbps"),
+                rs.getLong("down_maximum_kbps"), rs.getLong("up_guaranteed_kbps"), rs.getLong("up_maximum_kbps"),
+                rs.getObject("configured_at", OffsetDateTime.class).toInstant());
+    }
+}

@@ -1,0 +1,47 @@
+package org.opencities.testbench.orchestrator.provisioning;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.opencities.testbench.orchestrator.ordering.ItemAction;
+import org.opencities.testbench.orchestrator.ordering.ServiceOrders.ItemRef;
+
+/**
+ * Stored provisioning sagas. A runner claims a saga before it runs its steps, so that two
+ * consumers (threads, replicas, a redelivered command and a resume) never run the same saga at once.
+ */
+public interface ProvisioningSagas {
+
+    Optional<ProvisioningSaga> find(ItemRef item);
+
+    /** Stores a new saga at its first step unless the item has one; says whether it stored it. */
+    boolean startIfAbsent(ItemRef item, String serviceId, ItemAction action, ProvisioningStep firstStep);
+
+    /**
+     * Takes (or renews) the right to run a saga that has not ended until {@code until}; succeeds
+     * when nobody holds it, its holder's claim has lapsed, or {@code runner} holds it already.
+     */
+    boolean claim(ItemRef item, String runner, Instant until);
+
+    /** Moves the saga to a step and status; clears the last error unless one is given. */
+    void move(ItemRef item, ProvisioningStep step, SagaStatus status, String lastError);
+
+    /** Counts one more retry of the saga's current step. */
+    void retried(ItemRef item);
+
+    /** Marks the saga to back out; a saga that does not exist yet is stored marked. */
+    void requestCancellation(ItemRef item, String serviceId, ItemAction action, ProvisioningStep firstStep);
+
+    /** Sagas that have not ended, are not claimed and have not moved since {@code before}, oldest first. */
+    List<ItemRef> stalled(Instant before, int limit);
+
+    /** Sagas by status, for the metrics. */
+    long count(SagaStatus status);
+
+    /**
+     * Takes a named lease for work only one replica should do at a time (the resume sweep) until
+     * {@code until}; says whether {@code holder} has it now.
+     */
+    boolean lease(String name, String holder, Instant until);
+}

@@ -1,0 +1,172 @@
+package org.opencities.testbench.orchestrator.driver.simulated;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javax.sql.DataSource;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opencities.testbench.orchestrator.OrchestratorModule;
+import org.opencities.testbench.orchestrator.admission.BandwidthProfile;
+import org.opencities.testbench.orchestrator.admission.Demand;
+import org.opencities.testbench.orchestrator.admission.TcontType;
+import org.opencities.testbench.orchestrator.driver.DriverFailure;
+import org.opencities.testbench.orchestrator.driver.simulated.FaultPlan.Operation;
+import org.opencities.testbench.orchestrator.inventory.SegmentId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The simulated OLT on a real (in-memory) H2 with the module's migrations, and every fault kind. */
+class SimulatedOltDriverTests {
+
+    static final SegmentId SEGMENT = new SegmentId("oulu-co1-olt1-pon1");
+    static final Demand DEMAND = new Demand(BandwidthProfile.of(20_000, 100_000), BandwidthProfile.of(5_000, 20_000));
+
+    DataSource dataSource;
+    FaultInjector faults;
+    SimulatedOltDriver olt;
+
+    @BeforeEach
+    void emptyOlt() {
+        var h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:olt-" + System.nanoTime() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+        dataSource = h2;
+        OrchestratorModule.migrations(dataSource).migrate();
+        faults = new FaultInjector(FaultPlan.none());
+        olt = new SimulatedOltDriver(JdbcClient.create(dataSource), faults);
+    }
+
+    @Test
+    void configuresAServiceWithTheNextFreeAllocIdAndItsTcontType() throws Exception {
+        olt.configure(SEGMENT, "svc-a", DEMAND);
+        olt.configure(SEGMENT, "svc-b", DEMAND);
+
+        assertThat(olt.configured()).extracting(ConfiguredService::serviceId, ConfiguredService::allocId, ConfiguredService::tcontType)
+                .containsExactly(tuple("svc-a", 1024, TcontType.ASSURED_AND_NON_ASSURED),
+                        tuple("svc-b", 1025, TcontType.ASSURED_AND_NON_ASSURED));
+        assertThat(olt.configured().get(0).downstreamMaximumKbps()).isEqualTo(100_000);
+    }
+
+    @Test
+    void configuringTwiceChangesNothing() throws Exception {
+        olt.configure(SEGMENT, "svc-a", DEMAND);
+        olt.configure(SEGMENT, "svc-a", DEMAND);
+
+        assertThat(olt.configured()).hasSize(1);
+    }
+
+    @Test
+    void removingIsIdempotent() throws Exception {
+        olt.configure(SEGMENT, "svc-a", DEMAND);
+
+        olt.remove(SEGMENT, "svc-a");
+        olt.remove(SEGMENT, "svc-a");
+
+        assertThat(olt.configured()).isEmpty();
+    }
+
+    @Test
+    void keepsItsConfigurationAcrossARestart() throws Exception {
+        olt.configure(SEGMENT, "svc-a", DEMAND);
+
+        var restarted = new SimulatedOltDriver(JdbcClient.create(dataSource), new FaultInjector(FaultPlan.none()));
+
+        assertThat(restarted.configured()).extracting(ConfiguredService::serviceId).containsExactly("svc-a");
+    }
+
+    @Test
+    void failsTheNthCallOnlyWithATransientFailure() throws Exception {
+        faults.replace(FaultPlan.none().failingNthCall(2, true));
+
+        olt.configure(SEGMENT, "svc-a", DEMAND);
+        assertThatThrownBy(() -> olt.configure(SEGMENT, "svc-b", DEMAND)).isInstanceOfSatisfying(DriverFailure.class,
+                failure -> assertThat(failure.transientFailure()).isTrue());
+        olt.configure(SEGMENT, "svc-c", DEMAND);
+
+        assertThat(olt.configured()).extracting(ConfiguredService::serviceId).containsExactly("svc-a", "svc-c");
+    }
+
+    @Test
+    void failsPermanentlyWhenToldSo() {
+        faults.replace(FaultPlan.none().failingNthCall(1, false));
+
+        assertThatThrownBy(() -> olt.configure(SEGMENT, "svc-a", DEMAND)).isInstanceOfSatisfying(DriverFailure.class,
+                failure -> assertThat(failure.transientFailure()).isFalse());
+    }
+
+    @Test
+    void failsAboutThePlannedPercentageRepeatablyForASeed() {
+        int first = failuresOutOf(1_000, 30, 7);
+        int second = failuresOutOf(1_000, 30, 7);
+
+        assertThat(first).isEqualTo(second).isBetween(250, 350);
+    }
+
+    @Test
+    void appliesFaultsOnlyToTheChosenOperations() throws Exception {
+        olt.configure(SEGMENT, "svc-a", DEMAND);
+        faults.replace(FaultPlan.none().failingPercent(100, 1, false).on(Operation.CONFIGURE));
+
+        olt.remove(SEGMENT, "svc-a");
+
+        assertThat(olt.configured()).isEmpty();
+        assertThatThrownBy(() -> olt.configure(SEGMENT, "svc-b", DEMAND)).isInstanceOf(DriverFailure.class);
+    }
+
+    @Test
+    void hangsUntilTheCallerGivesUp() throws Exception {
+        faults.replace(FaultPlan.none().hanging());
+        var call = CompletableFuture.runAsync(() -> configureQuietly("svc-a"));
+
+        assertThatThrownBy(() -> call.get(200, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
+        faults.replace(FaultPlan.none());
+
+        assertThatThrownBy(() -> call.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .hasMessageContaining("injected hang");
+        assertThat(olt.configured()).isEmpty();
+    }
+
+    @Test
+    void takesItsLatencyBeforeAnswering() throws Exception {
+        faults.replace(FaultPlan.none().withLatency(Duration.ofMillis(150)));
+        long started = System.nanoTime();
+
+        olt.configure(SEGMENT, "svc-a", DEMAND);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(150));
+    }
+
+    @Test
+    void refusesAnImpossiblePlan() {
+        assertThatThrownBy(() -> FaultPlan.none().failingPercent(101, 1, true)).hasMessageContaining("failPercent");
+    }
+
+    private int failuresOutOf(int calls, int percent, long seed) {
+        var injector = new FaultInjector(FaultPlan.none().failingPercent(percent, seed, true));
+        int failures = 0;
+        for (int i = 0; i < calls; i++) {
+            try {
+                injector.before(Operation.CONFIGURE, "svc-" + i);
+            } catch (DriverFailure e) {
+                failures++;
+            }
+        }
+        return failures;
+    }
+
+    private void configureQuietly(String serviceId) {
+        try {
+            olt.configure(SEGMENT, serviceId, DEMAND);
+        } catch (DriverFailure e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+}

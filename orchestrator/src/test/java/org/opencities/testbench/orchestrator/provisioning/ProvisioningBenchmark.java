@@ -1,0 +1,151 @@
+package org.opencities.testbench.orchestrator.provisioning;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSContext;
+import jakarta.jms.TextMessage;
+
+import org.awaitility.Awaitility;
+import org.opencities.testbench.orchestrator.OrchestratorTestApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Benchmark, not a test: orders per second end to end (TMF641 POST to {@code order.stateChanged}
+ * completed) with the simulated driver without latency, and in the same run the raw Artemis
+ * persistent send+receive rate. The orchestrator runs in this JVM on a file H2 and a persistent
+ * broker journal, as in single-node mode. Arguments: orders, in-flight POSTs, raw messages.
+ * Prints a Markdown row for docs/performance.md.
+ */
+public final class ProvisioningBenchmark {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final List<String> CITIES = List.of("helsinki", "berlin", "amsterdam", "paris", "rome", "barcelona",
+            "bologna", "manchester", "gent", "cologne", "oulu");
+
+    private ProvisioningBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int orders = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
+        int inFlight = args.length > 1 ? Integer.parseInt(args[1]) : 32;
+        int rawMessages = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
+        Path data = Files.createTempDirectory("provisioning-benchmark");
+        try (var orchestrator = OrchestratorTestApplication.application().run("--server.port=0",
+                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "--spring.artemis.embedded.persistent=true", "--spring.artemis.embedded.data-directory=" + data.resolve("broker"),
+                "--testbench.orchestrator.driver.simulated.latency=0ms", "--logging.level.root=WARN",
+                "--testbench.orchestrator.provisioning.concurrent-consumers=8", "--spring.datasource.hikari.maximum-pool-size=50")) {
+            int port = ((WebServerApplicationContext) orchestrator).getWebServer().getPort();
+            var connections = orchestrator.getBean(ConnectionFactory.class);
+            double raw = rawArtemisRate(connections, rawMessages);
+            var completed = new ConcurrentHashMap<String, Long>();
+            try (var jms = connections.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
+                jms.createConsumer(jms.createTopic("testbench.service.events")).setMessageListener(message -> {
+                    try {
+                        var event = JSON.readTree(((TextMessage) message).getText());
+                        if ("order.stateChanged".equals(event.get("type").asString())
+                                && event.get("data").get("state").asString().matches("completed|failed|partial")) {
+                            completed.putIfAbsent(event.get("subject").asString(), System.nanoTime());
+                        }
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                run(port, Math.min(200, orders), inFlight, completed);
+                var result = run(port, orders, inFlight, completed);
+                System.out.printf(Locale.ROOT, "%n| %d orders, %d in flight | %.0f orders/s | p50 %.0f ms | p95 %.0f ms | p99 %.0f ms"
+                                + " | raw Artemis %.0f msg/s | ratio %.2f | %d cores |%n",
+                        orders, inFlight, result.perSecond(), result.percentile(50), result.percentile(95), result.percentile(99),
+                        raw, result.perSecond() / raw, Runtime.getRuntime().availableProcessors());
+            }
+        }
+    }
+
+    private record Result(double perSecond, List<Double> latenciesMs) {
+
+        double percentile(int p) {
+            var sorted = latenciesMs.stream().sorted().toList();
+            return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+        }
+    }
+
+    private static Result run(int port, int orders, int inFlight, Map<String, Long> completed) throws Exception {
+        var http = HttpClient.newHttpClient();
+        var permits = new Semaphore(inFlight);
+        var posted = new ConcurrentHashMap<String, Long>();
+        var answered = new CountDownLatch(orders);
+        long start = System.nanoTime();
+        for (int i = 0; i < orders; i++) {
+            permits.acquire();
+            long sent = System.nanoTime();
+            http.sendAsync(request(port, i), HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
+                permits.release();
+                if (failure == null && response.statusCode() == 201) {
+                    posted.put(JSON.readTree(response.body()).get("id").asString(), sent);
+                } else {
+                    System.err.println("POST failed: " + (failure != null ? failure : response.statusCode() + " " + response.body()));
+                }
+                answered.countDown();
+            });
+        }
+        answered.await(10, TimeUnit.MINUTES);
+        Awaitility.await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(20))
+                .until(() -> completed.keySet().containsAll(posted.keySet()));
+        long last = posted.keySet().stream().mapToLong(completed::get).max().orElse(start);
+        var latencies = new ArrayList<Double>();
+        posted.forEach((id, sent) -> latencies.add((completed.get(id) - sent) / 1e6));
+        return new Result(posted.size() / ((last - start) / 1e9), latencies);
+    }
+
+    private static HttpRequest request(int port, int n) {
+        String body = """
+                {"externalId": "bench-%d", "serviceOrderItem": [{"id": "1", "action": "add", "service": {
+                  "serviceSpecification": {"id": "pon-bandwidth"},
+                  "serviceCharacteristic": [{"name": "city", "value": "%s"},
+                    {"name": "downstreamCirKbps", "value": 100}, {"name": "downstreamPirKbps", "value": 1000},
+                    {"name": "upstreamCirKbps", "value": 100}, {"name": "upstreamPirKbps", "value": 1000}]}}]}
+                """.formatted(n, CITIES.get(n % CITIES.size()));
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/tmf-api/serviceOrdering/v4/serviceOrder"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(UTF_8)))
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    /** Persistent 1 KiB messages through one queue, one producer and one consumer: messages per second. */
+    private static double rawArtemisRate(ConnectionFactory connections, int messages) throws Exception {
+        String payload = "x".repeat(1024);
+        var received = new CountDownLatch(messages);
+        try (var consuming = connections.createContext(JMSContext.AUTO_ACKNOWLEDGE);
+                var producing = connections.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
+            var queue = consuming.createQueue("benchmark.raw");
+            consuming.createConsumer(queue).setMessageListener(message -> received.countDown());
+            var producer = producing.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
+            long start = System.nanoTime();
+            for (int i = 0; i < messages; i++) {
+                producer.send(queue, payload);
+            }
+            received.await(5, TimeUnit.MINUTES);
+            return messages / ((System.nanoTime() - start) / 1e9);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.opencities.testbench.orchestrator.provisioning.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.opencities.testbench.orchestrator.OrchestratorModule;
+import org.opencities.testbench.orchestrator.ordering.ItemAction;
+import org.opencities.testbench.orchestrator.ordering.ServiceOrders.ItemRef;
+import org.opencities.testbench.orchestrator.provisioning.ProvisioningStep;
+import org.opencities.testbench.orchestrator.provisioning.SagaStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The saga store on H2 (PostgreSQL mode) and on a real PostgreSQL 14. */
+class JdbcProvisioningSagasIT {
+
+    static EmbeddedPostgres postgres;
+    static DataSource h2;
+    static int items;
+
+    @BeforeAll
+    static void databases() throws IOException {
+        postgres = EmbeddedPostgres.builder().start();
+        OrchestratorModule.migrations(postgres.getPostgresDatabase()).migrate();
+        var memory = new JdbcDataSource();
+        memory.setURL("jdbc:h2:mem:sagas;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        h2 = memory;
+        OrchestratorModule.migrations(h2).migrate();
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        postgres.close();
+    }
+
+    static Stream<DataSource> databasesToTest() {
+        return Stream.of(h2, postgres.getPostgresDatabase());
+    }
+
+    static ItemRef newItem() {
+        return new ItemRef("so-" + (++items), "1");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databasesToTest")
+    void startsASagaOnceAndReadsItBack(DataSource database) {
+        var sagas = new JdbcProvisioningSagas(JdbcClient.create(database));
+        var item = newItem();
+
+        assertThat(sagas.startIfAbsent(item, "svc-a", ItemAction.ADD, ProvisioningStep.VALIDATE)).isTrue();
+        assertThat(sagas.startIfAbsent(item, "svc-b", ItemAction.ADD, ProvisioningStep.VALIDATE)).isFalse();
+
+        var saga = sagas.find(item).orElseThrow();
+        assertThat(saga.serviceId()).isEqualTo("svc-a");
+        assertThat(saga.step()).isEqualTo(ProvisioningStep.VALIDATE);
+        assertThat(saga.status()).isEqualTo(SagaStatus.RUNNING);
+        assertThat(saga.cancelRequested()).isFalse();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databasesToTest")
+    void letsOneRunnerClaimASagaUntilItsClaimLapses(DataSource database) {
+        var sagas = new JdbcProvisioningSagas(JdbcClient.create(database));
+        var item = newItem();
+        sagas.startIfAbsent(item, "svc-a", ItemAction.ADD, ProvisioningStep.VALIDATE);
+        var now = Instant.now();
+
+        assertThat(sagas.claim(item, "runner-1", now.plusSeconds(60))).isTrue();
+        assertThat(sagas.claim(item, "runner-2", now.plusSeconds(60))).isFalse();
+        assertThat(sagas.claim(item, "runner-1", now.plusSeconds(120))).as("renewal").isTrue();
+
+        var lapsed = newItem();
+        sagas.startIfAbsent(lapsed, "svc-b", ItemAction.ADD, ProvisioningStep.VALIDATE);
+        sagas.claim(lapsed, "runner-1", now.minusSeconds(1));
+        assertThat(sagas.claim(lapsed, "runner-2", now.plusSeconds(60))).isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databasesToTest")
+    void movesStepsKeepsTheErrorAndReleasesTheClaimWhenEnded(DataSource database) {
+        var sagas = new JdbcProvisioningSagas(JdbcClient.create(database));
+        var item = newItem();
+        sagas.startIfAbsent(item, "svc-a", ItemAction.ADD, ProvisioningStep.VALIDATE);
+        sagas.claim(item, "runner-1", Instant.now().plusSeconds(60));
+
+        sagas.move(item, ProvisioningStep.REMOVE_CONFIGURATION, SagaStatus.COMPENSATING, "segment full");
+        sagas.retried(item);
+        sagas.move(item, ProvisioningStep.TERMINATE, SagaStatus.FAILED, null);
+
+        var saga = sagas.find(item).orElseThrow();
+        assertThat(saga.status()).isEqualTo(SagaStatus.FAILED);
+        assertThat(saga.lastError()).isEqualTo("segment full");
+        assertThat(saga.attempts()).isEqualTo(1);
+        assertThat(sagas.claim(item, "runner-2", Instant.now().plusSeconds(60))).as("an ended saga is never claimed").isFalse();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databasesToTest")
+    void findsStalledSagasButNotClaimedOrEndedOnes(DataSource database) {
+        var sagas = new JdbcProvisioningSagas(JdbcClient.create(database));
+        var stalled = newItem();
+        var claimed = newItem();
+        var ended = newItem();
+        for (var item : new ItemRef[] {stalled, claimed, ended}) {
+            sagas.startIfAbsent(item, "svc-" + item.orderId(), ItemAction.ADD, ProvisioningStep.VALIDATE);
+        }
+        sagas.claim(claimed, "runner-1", Instant.now().plusSeconds(60));
+        sagas.move(ended, ProvisioningStep.COMPLETE, SagaStatus.COMPLETED, null);
+
+        var found = sagas.stalled(Instant.now().plus(Duration.ofSeconds(1)), 10_000);
+
+        assertThat(found).contains(stalled).doesNotContain(claimed, ended);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databasesToTest")
+    void marksCancellationOnANewOrAnExistingSaga(DataSource database) {
+        var sagas = new JdbcProvisioningSagas(JdbcClient.create(database));
+        var existing = newItem();
+        var fresh = newItem();
+        sagas.startIfAbsent(existing, "svc-a", ItemAction.ADD, ProvisioningStep.VALIDATE);
+
+        sagas.requestCancellation(existing, "svc-a", ItemAction.ADD, ProvisioningStep.VALIDATE);
+        sagas.requestCancellation(fresh, "svc-b", ItemAction.ADD, ProvisioningStep.VALIDATE);
+
+        assertThat(sagas.find(existing).orElseThrow().cancelRequested()).isTrue();
+        assertThat(sagas.find(fresh).orElseThrow().cancelRequested()).isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databasesToTest")
+    void grantsALeaseToOneHolderAtATime(DataSource database) {
+        var sagas = new JdbcProvisioningSagas(JdbcClient.create(database));
+        String lease = "resume";
+        JdbcClient.create(database).sql("UPDATE orchestrator.provisioning_lease SET holder = NULL, held_until = NULL").update();
+
+        assertThat(sagas.lease(lease, "replica-1", Instant.now().plusSeconds(60))).isTrue();
+        assertThat(sagas.lease(lease, "replica-2", Instant.now().plusSeconds(60))).isFalse();
+        assertThat(sagas.lease(lease, "replica-1", Instant.now().minusSeconds(1))).as("renewed, then lapsed").isTrue();
+        assertThat(sagas.lease(lease, "replica-2", Instant.now().plusSeconds(60))).isTrue();
+        assertThat(sagas.count(SagaStatus.RUNNING)).isPositive();
+    }
+}
