@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
@@ -31,8 +32,17 @@ public class OrchestratorTestApplication {
         return http -> http.httpBasic(Customizer.withDefaults());
     }
 
+    /**
+     * Plain-text test passwords, looked up through a plain {@code UserDetailsService}: the in-memory
+     * manager itself would let Spring Security upgrade each password to BCrypt at the first login,
+     * which then costs every request with Basic credentials tens of milliseconds of CPU.
+     */
     @Bean
-    InMemoryUserDetailsManager users() {
+    UserDetailsService users() {
+        return testUsers()::loadUserByUsername;
+    }
+
+    private static InMemoryUserDetailsManager testUsers() {
         return new InMemoryUserDetailsManager(
                 User.withUsername("admin").password("{noop}admin").roles("ADMIN").build(),
                 User.withUsername("operator").password("{noop}operator").roles("OPERATOR").build(),

@@ -51,10 +51,10 @@ public final class ProvisioningBenchmark {
         int rawMessages = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
         Path data = Files.createTempDirectory("provisioning-benchmark");
         try (var orchestrator = OrchestratorTestApplication.application().run("--server.port=0",
-                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0",
                 "--spring.artemis.embedded.persistent=true", "--spring.artemis.embedded.data-directory=" + data.resolve("broker"),
                 "--testbench.orchestrator.driver.simulated.latency=0ms", "--logging.level.root=WARN",
-                "--testbench.orchestrator.provisioning.concurrent-consumers=8", "--spring.datasource.hikari.maximum-pool-size=50")) {
+                "--testbench.orchestrator.provisioning.concurrent-consumers=8")) {
             int port = ((WebServerApplicationContext) orchestrator).getWebServer().getPort();
             var connections = orchestrator.getBean(ConnectionFactory.class);
             double raw = rawArtemisRate(connections, rawMessages);

@@ -164,8 +164,6 @@ class ProvisioningCrashIT {
                 "--spring.artemis.embedded.persistent=true",
                 "--spring.artemis.embedded.data-directory=" + data.resolve("broker"),
                 "--spring.modulith.events.republish-outstanding-events-on-restart=true",
-                // each request and each saga step may hold a second connection while the outbox marks its events
-                "--spring.datasource.hikari.maximum-pool-size=50",
                 "--testbench.orchestrator.driver.simulated.latency=20ms",
                 "--testbench.orchestrator.provisioning.concurrent-consumers=8",
                 "--testbench.orchestrator.provisioning.claim=5s",
