@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Benchmark, not a test: orders per second end to end (TMF641 POST to {@code order.stateChanged}
  * completed) with the simulated driver without latency, and in the same run the raw Artemis
  * persistent send+receive rate. The orchestrator runs in this JVM on a file H2 and a persistent
- * broker journal, as in single-node mode. Arguments: orders, in-flight POSTs, raw messages.
+ * broker journal, as in single-node mode. Arguments: orders, in-flight POSTs, raw messages, then
+ * any application arguments (e.g. {@code --spring.artemis.embedded.persistent=false}) that override the defaults.
  * Prints a Markdown row for docs/performance.md.
  */
 public final class ProvisioningBenchmark {
@@ -50,11 +52,17 @@ public final class ProvisioningBenchmark {
         int inFlight = args.length > 1 ? Integer.parseInt(args[1]) : 32;
         int rawMessages = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
         Path data = Files.createTempDirectory("provisioning-benchmark");
-        try (var orchestrator = OrchestratorTestApplication.application().run("--server.port=0",
+        var settings = new ArrayList<>(List.of("--server.port=0",
                 "--spring.datasource.url=jdbc:h2:file:" + data.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0",
                 "--spring.artemis.embedded.persistent=true", "--spring.artemis.embedded.data-directory=" + data.resolve("broker"),
                 "--testbench.orchestrator.driver.simulated.latency=0ms", "--logging.level.root=WARN",
-                "--testbench.orchestrator.provisioning.concurrent-consumers=8")) {
+                "--testbench.orchestrator.provisioning.concurrent-consumers=8"));
+        for (String override : Arrays.asList(args).subList(Math.min(3, args.length), args.length)) {
+            String key = override.substring(0, override.indexOf('=') + 1);
+            settings.removeIf(setting -> setting.startsWith(key));
+            settings.add(override);
+        }
+        try (var orchestrator = OrchestratorTestApplication.application().run(settings.toArray(String[]::new))) {
             int port = ((WebServerApplicationContext) orchestrator).getWebServer().getPort();
             var connections = orchestrator.getBean(ConnectionFactory.class);
             double raw = rawArtemisRate(connections, rawMessages);
