@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
+import org.opencities.testbench.orchestrator.messaging.AfterCommit;
 import org.opencities.testbench.orchestrator.ordering.OrderListeners;
 import org.opencities.testbench.orchestrator.ordering.OrderState;
 import org.opencities.testbench.orchestrator.ordering.OrderStateChanged;
@@ -22,14 +23,16 @@ import org.opencities.testbench.orchestrator.ordering.ServiceOrders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Posts TMF641 events to the hub's listeners once the order's transaction has committed, on a
  * small pool of its own: each callback gets a few attempts with growing pauses and a timeout on
- * each, and a listener that keeps failing is logged, never allowed to hold up an order.
+ * each, and a listener that keeps failing is logged, never allowed to hold up an order. The event
+ * is written inside the transaction (it shows the order as committed) and sent after the commit;
+ * notifications are best effort, so they keep no outbox entry.
  */
 @Component
 class ServiceOrderHubNotifier implements DisposableBean {
@@ -56,12 +59,12 @@ class ServiceOrderHubNotifier implements DisposableBean {
         this.json = json;
     }
 
-    @TransactionalEventListener
+    @EventListener
     void created(ServiceOrderCreated created) {
         notifyListeners("ServiceOrderCreateEvent", created.orderId(), null);
     }
 
-    @TransactionalEventListener
+    @EventListener
     void stateChanged(OrderStateChanged changed) {
         notifyListeners("ServiceOrderStateChangeEvent", changed.orderId(), OrderState.ofTmfName(changed.state()));
     }
@@ -87,7 +90,7 @@ class ServiceOrderHubNotifier implements DisposableBean {
         envelope.put("eventType", eventType);
         envelope.put("event", Map.of("serviceOrder", serviceOrder));
         byte[] body = json.writeValueAsBytes(envelope);
-        interested.forEach(listener -> pool.execute(() -> post(URI.create(listener.callback()), body, 1)));
+        AfterCommit.run(() -> interested.forEach(listener -> pool.execute(() -> post(URI.create(listener.callback()), body, 1))));
     }
 
     /** A listener's query such as {@code eventType=ServiceOrderStateChangeEvent} narrows what it hears. */

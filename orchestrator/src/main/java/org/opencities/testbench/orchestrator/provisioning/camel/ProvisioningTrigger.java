@@ -3,6 +3,7 @@ package org.opencities.testbench.orchestrator.provisioning.camel;
 import java.util.List;
 
 import org.apache.camel.ProducerTemplate;
+import org.opencities.testbench.orchestrator.messaging.AfterCommit;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrder;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrderAcknowledged;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrderCancellationRequested;
@@ -11,8 +12,6 @@ import org.opencities.testbench.orchestrator.ordering.ServiceOrders.ItemRef;
 import org.opencities.testbench.orchestrator.provisioning.ProvisioningSagas;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Starts provisioning with the order: inside the transaction that stores it, every unfinished
@@ -21,7 +20,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * between the two is made up by the resume sweep, which finds the saga stalled. A cancellation
  * marks the sagas in its own transaction and sends them a command the same way.
  * <p>
- * These are plain listeners with a commit hook rather than outbox-backed transactional listeners:
+ * These are plain listeners with a commit hook ({@link AfterCommit}) rather than outbox-backed transactional listeners:
  * the sagas already make the work durable, and an outbox entry per order would cost every POST a
  * second database connection after its commit.
  */
@@ -46,7 +45,7 @@ class ProvisioningTrigger {
                 var item = order.item(ref.itemId()).orElseThrow();
                 sagas.startIfAbsent(ref, ProvisioningSteps.serviceIdOf(ref, item), item.action(), ProvisioningSteps.firstStep());
             }
-            sendAfterCommit(items);
+            AfterCommit.run(() -> items.forEach(this::send));
         });
     }
 
@@ -58,25 +57,12 @@ class ProvisioningTrigger {
                 var item = order.item(ref.itemId()).orElseThrow();
                 sagas.requestCancellation(ref, ProvisioningSteps.serviceIdOf(ref, item), item.action(), ProvisioningSteps.firstStep());
             }
-            sendAfterCommit(items);
+            AfterCommit.run(() -> items.forEach(this::send));
         });
     }
 
     private static List<ItemRef> unfinished(ServiceOrder order) {
         return order.items().stream().filter(item -> !item.state().terminal()).map(item -> new ItemRef(order.id(), item.id())).toList();
-    }
-
-    private void sendAfterCommit(List<ItemRef> items) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            items.forEach(this::send);
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                items.forEach(ProvisioningTrigger.this::send);
-            }
-        });
     }
 
     private void send(ItemRef item) {
