@@ -16,4 +16,7 @@ public interface Responses {
     void add(Response response);
 
     Optional<Response> find(CampaignId campaign, String tester);
+
+    /** Whether the tester has answered the campaign, without reading the answers. */
+    boolean exists(CampaignId campaign, String tester);
 }

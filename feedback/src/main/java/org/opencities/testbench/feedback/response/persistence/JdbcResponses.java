@@ -66,6 +66,13 @@ class JdbcResponses implements Responses {
                 .query((rs, n) -> response(rs)).optional();
     }
 
+    @Override
+    public boolean exists(CampaignId campaign, String tester) {
+        return jdbc.sql("SELECT COUNT(*) FROM feedback.response WHERE campaign_id = :campaign AND tester = :tester")
+                .param("campaign", campaign.value()).param("tester", tester)
+                .query(Long.class).single() > 0;
+    }
+
     private Response response(ResultSet rs) throws SQLException {
         var id = rs.getObject("id", UUID.class);
         var answers = AnswerRows.answers(jdbc.sql("""

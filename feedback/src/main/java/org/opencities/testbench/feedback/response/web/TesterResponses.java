@@ -63,9 +63,6 @@ class TesterResponses {
             throw new Unprocessable("The answers do not fit version %d of the questionnaire".formatted(campaign.version()),
                     violations);
         }
-        if (responses.find(campaign.id(), tester.pseudonym()).isPresent()) {
-            throw new AlreadySubmitted(campaign.id());
-        }
         var response = Response.of(campaign, admitted.questionnaire(), tester, language, read.answers(), now);
         responses.add(response);
         if (!campaigns.takePlace(campaign.id(), tester.city())) {
@@ -82,7 +79,7 @@ class TesterResponses {
         var tester = admitted.tester();
         campaign.checkOpenFor(tester, Instant.now());
         String language = TesterCampaigns.language(request.language(), admitted.questionnaire(), "language");
-        if (responses.find(campaign.id(), tester.pseudonym()).isPresent()) {
+        if (responses.exists(campaign.id(), tester.pseudonym())) {
             throw new AlreadySubmitted(campaign.id());
         }
         var read = request.read();

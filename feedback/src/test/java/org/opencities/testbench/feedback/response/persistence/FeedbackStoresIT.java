@@ -125,6 +125,8 @@ class FeedbackStoresIT {
             assertThat(campaigns.takePlace(campaign.id(), "oulu")).as("the quota of 1 is used").isFalse();
             assertThat(campaigns.takePlace(campaign.id(), "helsinki")).as("no quota for Helsinki").isTrue();
             assertThat(responses.find(campaign.id(), tester.pseudonym())).contains(response);
+            assertThat(responses.exists(campaign.id(), tester.pseudonym())).isTrue();
+            assertThat(responses.exists(campaign.id(), "tester-nobody")).isFalse();
             assertThat(response.scores()).containsEntry("sus", 75.0).containsEntry("nps", 9.0);
             assertThatThrownBy(() -> responses.add(Response.of(campaign, questionnaire, tester, "fi", answers, NOW)))
                     .isInstanceOf(AlreadySubmitted.class);
