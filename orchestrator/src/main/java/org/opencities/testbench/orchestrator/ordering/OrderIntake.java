@@ -98,10 +98,9 @@ public final class OrderIntake {
                         demand(path, characteristics), characteristics);
             }
             case MODIFY -> {
-                requireSpecification(path, service);
-                var existing = existing(path, service);
-                yield new RequestedService(existing.id(), PON_BANDWIDTH, existing.city(), existing.pilotId(),
-                        demand(path, characteristics), characteristics);
+                existing(path, service);
+                throw new InvalidOrder("serviceOrderItem[" + index + "].action",
+                        "modifying a service is not supported yet; order a delete item for it and an add item with the new profile");
             }
             case DELETE -> {
                 var existing = existing(path, service);

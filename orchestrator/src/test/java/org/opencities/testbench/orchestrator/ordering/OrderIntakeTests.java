@@ -76,6 +76,16 @@ class OrderIntakeTests {
     }
 
     @Test
+    void refusesToModifyAServiceAtIntakeRatherThanFailingItLater() {
+        var modify = new ServiceOrderItem("1", ItemAction.MODIFY, null,
+                new RequestedService("svc-1", OrderIntake.PON_BANDWIDTH, null, null, null, Map.of()), null);
+
+        assertThatThrownBy(() -> intake.checked(draft(modify)))
+                .hasMessageContaining("delete item")
+                .extracting(e -> ((InvalidOrder) e).field()).isEqualTo("serviceOrderItem[0].action");
+    }
+
+    @Test
     void refusesToDeleteAServiceThatIsTerminatedAlready() {
         var terminated = new Service("svc-1", "order-0", "1", "pilot-7f3a", "oulu", null, ServiceState.TERMINATED,
                 existing.demand(), null, null);

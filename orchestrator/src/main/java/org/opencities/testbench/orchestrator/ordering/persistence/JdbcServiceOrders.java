@@ -141,7 +141,12 @@ class JdbcServiceOrders implements ServiceOrders {
             events.publishEvent(new OrderStateChanged(orderId, order.externalId(), derived.tmfName(),
                     order.state().tmfName()));
         }
-        return find(orderId).orElseThrow();
+        var items = order.items().stream()
+                .map(item -> item.id().equals(itemId)
+                        ? new ServiceOrderItem(item.id(), item.action(), state, item.service(), errorMessage) : item)
+                .toList();
+        return new ServiceOrder(order.id(), order.externalId(), order.description(), derived, order.orderDate(), start,
+                completion, items, order.details());
     }
 
     @Override
@@ -234,13 +239,14 @@ class JdbcServiceOrders implements ServiceOrders {
                 .optional();
     }
 
+    /** The order, read with its row locked until the transaction ends. */
     private ServiceOrder locked(String orderId) {
-        jdbc.sql("SELECT id FROM orchestrator.service_order WHERE id = :id FOR UPDATE")
+        return jdbc.sql("SELECT * FROM orchestrator.service_order WHERE id = :id FOR UPDATE")
                 .param("id", orderId)
-                .query(String.class)
+                .query((rs, n) -> order(rs, List.of()))
                 .optional()
+                .map(order -> withItems(List.of(order)).get(0))
                 .orElseThrow(() -> new ServiceOrderNotFound("service order", orderId));
-        return find(orderId).orElseThrow();
     }
 
     private JdbcClient.StatementSpec filtered(JdbcClient.StatementSpec statement, OrderQuery query) {
