@@ -8,6 +8,9 @@ public interface ServiceOrders {
 
     Optional<ServiceOrder> find(String orderId);
 
+    /** One item of an order, without the rest of the order. */
+    Optional<ServiceOrderItem> item(ItemRef item);
+
     /**
      * Stores a new order from a draft (id, state and dates left {@code null}) with the order and
      * its items acknowledged, and publishes {@link ServiceOrderCreated} and - when any item is

@@ -17,4 +17,16 @@ import org.opencities.testbench.orchestrator.ordering.ServiceOrders.ItemRef;
 public record ProvisioningSaga(ItemRef item, String serviceId, ItemAction action, ProvisioningStep step,
         SagaStatus status, int attempts, boolean cancelRequested, String lastError, Instant createdAt,
         Instant updatedAt) {
+
+    /** The saga as it stands after a move; the last error stays unless another is given. */
+    public ProvisioningSaga movedTo(ProvisioningStep nextStep, SagaStatus nextStatus, String error) {
+        return new ProvisioningSaga(item, serviceId, action, nextStep, nextStatus, attempts, cancelRequested,
+                error == null ? lastError : error, createdAt, updatedAt);
+    }
+
+    /** The saga after one more retry of its step. */
+    public ProvisioningSaga retried() {
+        return new ProvisioningSaga(item, serviceId, action, step, status, attempts + 1, cancelRequested, lastError,
+                createdAt, updatedAt);
+    }
 }

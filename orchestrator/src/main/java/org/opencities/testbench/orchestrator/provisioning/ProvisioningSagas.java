@@ -19,13 +19,19 @@ public interface ProvisioningSagas {
     boolean startIfAbsent(ItemRef item, String serviceId, ItemAction action, ProvisioningStep firstStep);
 
     /**
-     * Takes (or renews) the right to run a saga that has not ended until {@code until}; succeeds
-     * when nobody holds it, its holder's claim has lapsed, or {@code runner} holds it already.
+     * Takes (or renews) the right to run a saga that has not ended; succeeds when nobody holds it,
+     * its holder's claim has lapsed, or the claim's runner holds it already. Answers the saga as
+     * stored when it succeeded.
      */
-    boolean claim(ItemRef item, String runner, Instant until);
+    Optional<ProvisioningSaga> claim(ItemRef item, Claim claim);
 
-    /** Moves the saga to a step and status; clears the last error unless one is given. */
-    void move(ItemRef item, ProvisioningStep step, SagaStatus status, String lastError);
+    /**
+     * Moves a saga that the claim still holds to a step and status, renewing the claim (and
+     * releasing it when the saga ends); keeps the last error unless one is given. A forward move
+     * (to running or completed) of an add item does not happen while its cancellation waits.
+     * Says whether the saga moved; when it did not, the caller reads the saga again.
+     */
+    boolean move(ItemRef item, Claim claim, ProvisioningStep step, SagaStatus status, String lastError);
 
     /** Counts one more retry of the saga's current step. */
     void retried(ItemRef item);
@@ -44,4 +50,8 @@ public interface ProvisioningSagas {
      * {@code until}; says whether {@code holder} has it now.
      */
     boolean lease(String name, String holder, Instant until);
+
+    /** A runner's hold on a saga: who runs it, and until when others must leave it alone. */
+    record Claim(String runner, Instant until) {
+    }
 }

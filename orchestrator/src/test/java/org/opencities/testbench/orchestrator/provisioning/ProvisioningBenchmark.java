@@ -2,6 +2,7 @@ package org.opencities.testbench.orchestrator.provisioning;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +21,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import javax.sql.DataSource;
+
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
@@ -28,6 +31,7 @@ import jakarta.jms.TextMessage;
 import org.awaitility.Awaitility;
 import org.opencities.testbench.orchestrator.OrchestratorTestApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,7 +40,9 @@ import tools.jackson.databind.json.JsonMapper;
  * persistent send+receive rate. The orchestrator runs in this JVM on a file H2 and a persistent
  * broker journal, as in single-node mode. Arguments: orders, in-flight POSTs, raw messages, then
  * any application arguments (e.g. {@code --spring.artemis.embedded.persistent=false}) that override the defaults.
- * Prints a Markdown row for docs/performance.md.
+ * Prints a Markdown row for docs/performance.md, with the process CPU time per order (server and
+ * this client together), which stays comparable when other work shares the machine, and then the
+ * database statements of the measured run by total time (H2's query statistics), per order.
  */
 public final class ProvisioningBenchmark {
 
@@ -80,16 +86,20 @@ public final class ProvisioningBenchmark {
                     }
                 });
                 run(port, Math.min(200, orders), inFlight, completed);
+                var database = JdbcClient.create(orchestrator.getBean(DataSource.class));
+                database.sql("SET QUERY_STATISTICS TRUE").update();
+                database.sql("SET QUERY_STATISTICS_MAX_ENTRIES 200").update();
                 var result = run(port, orders, inFlight, completed);
                 System.out.printf(Locale.ROOT, "%n| %d orders, %d in flight | %.0f orders/s | p50 %.0f ms | p95 %.0f ms | p99 %.0f ms"
-                                + " | raw Artemis %.0f msg/s | ratio %.2f | %d cores |%n",
+                                + " | CPU %.2f ms/order | raw Artemis %.0f msg/s | ratio %.2f | %d cores |%n",
                         orders, inFlight, result.perSecond(), result.percentile(50), result.percentile(95), result.percentile(99),
-                        raw, result.perSecond() / raw, Runtime.getRuntime().availableProcessors());
+                        result.cpuMsPerOrder(), raw, result.perSecond() / raw, Runtime.getRuntime().availableProcessors());
+                printStatements(database, orders);
             }
         }
     }
 
-    private record Result(double perSecond, List<Double> latenciesMs) {
+    private record Result(double perSecond, List<Double> latenciesMs, double cpuMsPerOrder) {
 
         double percentile(int p) {
             var sorted = latenciesMs.stream().sorted().toList();
@@ -102,6 +112,7 @@ public final class ProvisioningBenchmark {
         var permits = new Semaphore(inFlight);
         var posted = new ConcurrentHashMap<String, Long>();
         var answered = new CountDownLatch(orders);
+        long cpuBefore = processCpuNanos();
         long start = System.nanoTime();
         for (int i = 0; i < orders; i++) {
             permits.acquire();
@@ -119,10 +130,27 @@ public final class ProvisioningBenchmark {
         answered.await(10, TimeUnit.MINUTES);
         Awaitility.await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(20))
                 .until(() -> completed.keySet().containsAll(posted.keySet()));
+        long cpu = processCpuNanos() - cpuBefore;
         long last = posted.keySet().stream().mapToLong(completed::get).max().orElse(start);
         var latencies = new ArrayList<Double>();
         posted.forEach((id, sent) -> latencies.add((completed.get(id) - sent) / 1e6));
-        return new Result(posted.size() / ((last - start) / 1e9), latencies);
+        return new Result(posted.size() / ((last - start) / 1e9), latencies, cpu / 1e6 / Math.max(1, posted.size()));
+    }
+
+    private static void printStatements(JdbcClient database, int orders) {
+        System.out.printf(Locale.ROOT, "%nstatements per order | ms per order | statement%n");
+        database.sql("SELECT sql_statement, execution_count, cumulative_execution_time FROM information_schema.query_statistics"
+                        + " ORDER BY cumulative_execution_time DESC FETCH FIRST 25 ROWS ONLY")
+                .query((rs, n) -> String.format(Locale.ROOT, "%.2f | %.3f | %s", rs.getLong(2) / (double) orders,
+                        rs.getDouble(3) / orders, rs.getString(1).replaceAll("\\s+", " ").substring(0, Math.min(140,
+                                rs.getString(1).replaceAll("\\s+", " ").length()))))
+                .list().forEach(System.out::println);
+        System.out.printf(Locale.ROOT, "all | %.1f statements per order%n", database.sql(
+                "SELECT SUM(execution_count) FROM information_schema.query_statistics").query(Long.class).single() / (double) orders);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static HttpRequest request(int port, int n) {

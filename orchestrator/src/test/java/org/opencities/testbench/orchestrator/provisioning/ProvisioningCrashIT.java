@@ -69,12 +69,13 @@ class ProvisioningCrashIT {
         awaitReady();
 
         var accepted = new ConcurrentHashMap<String, Boolean>();
+        var answers = new ConcurrentHashMap<String, Integer>();
         var answered = new AtomicInteger();
-        var burst = CompletableFuture.runAsync(() -> postOrders(accepted, answered));
+        var burst = CompletableFuture.runAsync(() -> postOrders(accepted, answers, answered));
         await().atMost(Duration.ofMinutes(2)).until(() -> answered.get() >= KILL_AFTER);
         orchestrator.destroyForcibly().waitFor();
         burst.get(2, TimeUnit.MINUTES);
-        assertThat(accepted).as("orders accepted before the kill").isNotEmpty();
+        assertThat(accepted).as("orders accepted before the kill; answers by kind: %s", answers).isNotEmpty();
 
         orchestrator = start("second");
         awaitReady();
@@ -98,7 +99,7 @@ class ProvisioningCrashIT {
     }
 
     /** Posts the burst with at most {@link #IN_FLIGHT} requests open; after the kill the rest fail at once. */
-    private void postOrders(Map<String, Boolean> accepted, AtomicInteger answered) {
+    private void postOrders(Map<String, Boolean> accepted, Map<String, Integer> answers, AtomicInteger answered) {
         var permits = new Semaphore(IN_FLIGHT);
         for (int i = 0; i < ORDERS; i++) {
             permits.acquireUninterruptibly();
@@ -107,6 +108,7 @@ class ProvisioningCrashIT {
                         if (refused == null && response.statusCode() == 201) {
                             accepted.put(json.readTree(response.body()).get("id").asString(), true);
                         }
+                        answers.merge(refused != null ? refused.getClass().getSimpleName() : "HTTP " + response.statusCode(), 1, Integer::sum);
                         answered.incrementAndGet();
                         permits.release();
                     });

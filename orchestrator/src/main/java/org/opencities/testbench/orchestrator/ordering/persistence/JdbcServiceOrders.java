@@ -29,6 +29,7 @@ import org.opencities.testbench.orchestrator.ordering.ServiceOrderAcknowledged;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrderCancellationRequested;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrderCreated;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrderItem;
+import org.opencities.testbench.orchestrator.ordering.ServiceOrders.ItemRef;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrderNotFound;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrders;
 import org.springframework.context.ApplicationEventPublisher;
@@ -104,11 +105,22 @@ class JdbcServiceOrders implements ServiceOrders {
         for (int position = 0; position < items.size(); position++) {
             insertItem(id, position, items.get(position));
         }
+        var stored = new ServiceOrder(id, draft.externalId(), draft.description(), state, now, null,
+                state.terminal() ? now : null, items, details);
         events.publishEvent(new ServiceOrderCreated(id));
         if (items.stream().anyMatch(item -> item.state() == OrderState.ACKNOWLEDGED)) {
-            events.publishEvent(new ServiceOrderAcknowledged(id));
+            events.publishEvent(new ServiceOrderAcknowledged(stored));
         }
-        return find(id).orElseThrow();
+        return stored;
+    }
+
+    @Override
+    public Optional<ServiceOrderItem> item(ItemRef ref) {
+        return jdbc.sql("SELECT * FROM orchestrator.service_order_item WHERE order_id = :orderId AND id = :id")
+                .param("orderId", ref.orderId())
+                .param("id", ref.itemId())
+                .query((rs, n) -> item(rs))
+                .optional();
     }
 
     @Override

@@ -46,7 +46,7 @@ class ProvisioningRoutes extends RouteBuilder {
                 .routeGroup("provisioning")
                 .autoStartup(properties.autoStartup())
                 .process(steps::claim).id("claim-saga")
-                .filter(exchangeProperty(ProvisioningSteps.CLAIMED).isEqualTo(true)).id("skip-saga-run-elsewhere")
+                .filter(exchangeProperty(ProvisioningSteps.RUN).isNotNull()).id("skip-saga-run-elsewhere")
                     .dynamicRouter(method(steps, "next")).id("run-saga-steps")
                 .end();
 

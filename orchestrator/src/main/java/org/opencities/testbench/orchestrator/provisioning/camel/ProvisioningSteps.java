@@ -16,7 +16,6 @@ import org.opencities.testbench.orchestrator.driver.DriverFailure;
 import org.opencities.testbench.orchestrator.driver.SegmentDriver;
 import org.opencities.testbench.orchestrator.ordering.ItemAction;
 import org.opencities.testbench.orchestrator.ordering.OrderState;
-import org.opencities.testbench.orchestrator.ordering.ServiceOrder;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrderItem;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrders;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrders.ItemRef;
@@ -24,6 +23,7 @@ import org.opencities.testbench.orchestrator.provisioning.ActivationCheck;
 import org.opencities.testbench.orchestrator.provisioning.ProvisioningRefused;
 import org.opencities.testbench.orchestrator.provisioning.ProvisioningSaga;
 import org.opencities.testbench.orchestrator.provisioning.ProvisioningSagas;
+import org.opencities.testbench.orchestrator.provisioning.ProvisioningSagas.Claim;
 import org.opencities.testbench.orchestrator.provisioning.ProvisioningStep;
 import org.opencities.testbench.orchestrator.provisioning.Rates;
 import org.opencities.testbench.orchestrator.provisioning.SagaStatus;
@@ -42,19 +42,21 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What each saga step does. Every step reads the saga's stored state, does its work, and commits
- * its state change with its events in one transaction, so that running a stored step again (after
- * a crash, or a retry) does no harm: the ledger and the driver are idempotent per service, and a
- * step whose transaction committed is never run again.
+ * What each saga step does. A run claims the item's saga once, reads it and the order item once,
+ * and keeps them in the exchange while its steps go by. Every step with an effect commits its
+ * state change with its events in one transaction, and that transaction's conditional move of the
+ * saga is also what renews the claim and notices a waiting cancellation (or a claim lost), in which
+ * case the step's work rolls back and the run reads the saga again. Steps without an effect of
+ * their own (feasibility, the activation check) move on in memory: after a crash they simply run
+ * again. Running a stored step again does no harm: the ledger and the driver are idempotent per
+ * service, and a step whose transaction committed is never run again.
  */
 @Component
 class ProvisioningSteps {
 
     static final String ORDER_ID = "orderId";
     static final String ITEM_ID = "itemId";
-    static final String ITEM = "provisioningItem";
-    static final String RUNNER = "provisioningRunner";
-    static final String CLAIMED = "provisioningClaimed";
+    static final String RUN = "provisioningRun";
 
     private static final Logger log = LoggerFactory.getLogger(ProvisioningSteps.class);
 
@@ -103,42 +105,60 @@ class ProvisioningSteps {
         return ProvisioningStep.VALIDATE;
     }
 
-    /** Stores the item's saga if it has none and claims it for this exchange; sets {@link #CLAIMED}. */
+    /**
+     * Claims the item's saga for this exchange (storing it first if the order's transaction did
+     * not) and keeps it with the order item as the exchange's {@link #RUN}; leaves no run when the
+     * saga has ended, another runner holds it, or there is nothing to provision.
+     */
     void claim(Exchange exchange) {
         var ref = new ItemRef(exchange.getIn().getHeader(ORDER_ID, String.class), exchange.getIn().getHeader(ITEM_ID, String.class));
-        exchange.setProperty(ITEM, ref);
-        exchange.setProperty(CLAIMED, false);
-        var item = orders.find(ref.orderId()).flatMap(order -> order.item(ref.itemId()));
+        var run = new Run(ref, node + "/" + UUID.randomUUID());
+        if (read(run) || sagas.find(ref).isPresent()) {
+            exchange.setProperty(RUN, run.saga == null ? null : run);
+            return;
+        }
+        var item = orders.item(ref);
         if (item.isEmpty()) {
             log.warn("Provisioning command for unknown order item {}/{}; dropped", ref.orderId(), ref.itemId());
-            return;
+        } else if (!item.get().state().terminal()) {
+            // an item stored terminal (e.g. rejected) has nothing to provision and nothing to back out
+            sagas.startIfAbsent(ref, serviceIdOf(ref, item.get()), item.get().action(), firstStep());
+            exchange.setProperty(RUN, read(run) ? run : null);
         }
-        if (item.get().state().terminal() && sagas.find(ref).isEmpty()) {
-            // e.g. an item stored rejected: nothing to provision, nothing to back out
-            return;
+    }
+
+    /** Claims the run's saga and reads it with its order item; says whether the run holds it now. */
+    private boolean read(Run run) {
+        var saga = sagas.claim(run.ref, run.claim());
+        if (saga.isEmpty()) {
+            return false;
         }
-        sagas.startIfAbsent(ref, serviceIdOf(ref, item.get()), item.get().action(), firstStep());
-        String runner = node + "/" + UUID.randomUUID();
-        exchange.setProperty(RUNNER, runner);
-        exchange.setProperty(CLAIMED, sagas.claim(ref, runner, Instant.now().plus(properties.claim())));
+        run.saga = saga.get();
+        run.item = orders.item(run.ref).orElseThrow();
+        run.service = null;
+        run.stale = false;
+        return true;
     }
 
     /** The dynamic router's answer: the endpoint of the saga's next step, or {@code null} when it has ended or was taken over. */
     public String next(Exchange exchange) {
-        var ref = exchange.getProperty(ITEM, ItemRef.class);
-        if (!sagas.claim(ref, exchange.getProperty(RUNNER, String.class), Instant.now().plus(properties.claim()))) {
+        var run = run(exchange);
+        if (run.stale && !read(run)) {
             return null;
         }
-        var saga = sagas.find(ref).orElseThrow();
+        var saga = run.saga;
         if (saga.status().terminal()) {
             return null;
         }
         if (saga.status() == SagaStatus.RUNNING && saga.cancelRequested() && saga.action() == ItemAction.ADD) {
-            sagas.move(ref, ProvisioningStep.REMOVE_CONFIGURATION, SagaStatus.CANCELLING,
-                    "Cancelled on request before the service was active");
-            return endpoint(ProvisioningStep.REMOVE_CONFIGURATION);
+            try {
+                commit(run, ProvisioningStep.REMOVE_CONFIGURATION, SagaStatus.CANCELLING,
+                        "Cancelled on request before the service was active", () -> { });
+            } catch (SagaChanged taken) {
+                return null;
+            }
         }
-        return endpoint(saga.step());
+        return endpoint(run.saga.step());
     }
 
     static String endpoint(ProvisioningStep step) {
@@ -149,8 +169,13 @@ class ProvisioningSteps {
         return exchange -> {
             long started = System.nanoTime();
             boolean ok = false;
+            var run = run(exchange);
             try {
-                run(step, work(exchange));
+                run(step, run);
+                ok = true;
+            } catch (SagaChanged changed) {
+                // the step's work rolled back; the router reads the saga again before going on
+                run.stale = true;
                 ok = true;
             } finally {
                 metrics.stepTook(step, ok, System.nanoTime() - started);
@@ -158,7 +183,7 @@ class ProvisioningSteps {
         };
     }
 
-    private void run(ProvisioningStep step, Work work) throws Exception {
+    private void run(ProvisioningStep step, Run work) throws Exception {
         switch (step) {
             case VALIDATE -> validate(work);
             case FEASIBILITY -> feasibility(work);
@@ -174,21 +199,26 @@ class ProvisioningSteps {
 
     /** A transient failure is about to be tried again. */
     void retrying(Exchange exchange) {
-        var ref = exchange.getProperty(ITEM, ItemRef.class);
-        sagas.retried(ref);
-        sagas.find(ref).ifPresent(saga -> metrics.retried(saga.step()));
+        var run = run(exchange);
+        sagas.retried(run.ref);
+        run.saga = run.saga.retried();
+        metrics.retried(run.saga.step());
     }
 
     /** A forward step failed for good: the saga backs out, keeping why in words a person can act on. */
     void recordFailure(Exchange exchange) {
-        var ref = exchange.getProperty(ITEM, ItemRef.class);
-        var saga = sagas.find(ref).orElseThrow();
+        var run = run(exchange);
+        var saga = run.saga;
         var cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         String message = actionable(saga, cause);
-        log.info("Provisioning {}/{} failed at {}: {}", ref.orderId(), ref.itemId(), saga.step().label(), message);
+        log.info("Provisioning {}/{} failed at {}: {}", run.ref.orderId(), run.ref.itemId(), saga.step().label(), message);
         // A delete item that fails leaves the service as it is: its capacity is still in use.
         var from = saga.action() == ItemAction.ADD ? ProvisioningStep.REMOVE_CONFIGURATION : ProvisioningStep.TERMINATE;
-        sagas.move(ref, from, SagaStatus.COMPENSATING, message);
+        try {
+            commit(run, from, SagaStatus.COMPENSATING, message, () -> { });
+        } catch (SagaChanged taken) {
+            run.stale = true;
+        }
     }
 
     private static String actionable(ProvisioningSaga saga, Throwable cause) {
@@ -213,8 +243,8 @@ class ProvisioningSteps {
         return "Step " + step + " failed: " + cause + "; an operator should look at the orchestrator's log";
     }
 
-    private void validate(Work work) {
-        var item = work.item();
+    private void validate(Run run) {
+        var item = run.item;
         switch (item.action()) {
             case ADD -> {
                 if (item.service() == null || item.service().demand() == null) {
@@ -222,86 +252,86 @@ class ProvisioningSteps {
                 }
                 item.service().demand().validated();
             }
-            case DELETE -> services.find(work.saga().serviceId())
+            case DELETE -> services.find(run.saga.serviceId())
                     .filter(service -> service.state() != ServiceState.TERMINATED)
-                    .orElseThrow(() -> new ProvisioningRefused("Service " + work.saga().serviceId()
+                    .orElseThrow(() -> new ProvisioningRefused("Service " + run.saga.serviceId()
                             + " does not exist or is terminated already; nothing to delete"));
             case MODIFY -> throw new ProvisioningRefused("Modifying a service is not supported yet; delete it and add a new one");
             case NO_CHANGE -> {
             }
         }
-        transactions.executeWithoutResult(status -> {
-            moveItemIf(work, OrderState.ACKNOWLEDGED, OrderState.IN_PROGRESS, null);
-            switch (item.action()) {
-                case ADD -> sagas.move(work.ref(), ProvisioningStep.FEASIBILITY, SagaStatus.RUNNING, null);
-                case DELETE -> sagas.move(work.ref(), ProvisioningStep.REMOVE_CONFIGURATION, SagaStatus.RUNNING, null);
-                default -> {
-                    orders.moveItem(work.ref().orderId(), work.ref().itemId(), OrderState.COMPLETED, null);
-                    sagas.move(work.ref(), ProvisioningStep.VALIDATE, SagaStatus.COMPLETED, null);
-                }
-            }
-        });
+        switch (item.action()) {
+            case ADD -> commit(run, ProvisioningStep.FEASIBILITY, SagaStatus.RUNNING, null, () -> startItem(run));
+            case DELETE -> commit(run, ProvisioningStep.REMOVE_CONFIGURATION, SagaStatus.RUNNING, null, () -> startItem(run));
+            default -> commit(run, ProvisioningStep.VALIDATE, SagaStatus.COMPLETED, null,
+                    () -> moveItem(run, OrderState.COMPLETED, null));
+        }
     }
 
-    private void feasibility(Work work) {
-        var requested = work.item().service();
+    private void startItem(Run run) {
+        if (run.item.state() == OrderState.ACKNOWLEDGED) {
+            moveItem(run, OrderState.IN_PROGRESS, null);
+        }
+    }
+
+    private void feasibility(Run run) {
+        var requested = run.item.service();
         var feasibility = ledger.feasibility(requested.city(), requested.demand());
         if (!feasibility.feasible()) {
             throw new NotFeasible(requested.city(), feasibility.decisions().stream()
                     .flatMap(decision -> decision.refusals().stream()).toList());
         }
-        sagas.move(work.ref(), ProvisioningStep.RESERVE, SagaStatus.RUNNING, null);
+        run.saga = run.saga.movedTo(ProvisioningStep.RESERVE, SagaStatus.RUNNING, null);
     }
 
-    private void reserve(Work work) {
-        var requested = work.item().service();
-        String serviceId = work.saga().serviceId();
-        transactions.executeWithoutResult(status -> {
+    private void reserve(Run run) {
+        var requested = run.item.service();
+        String serviceId = run.saga.serviceId();
+        commit(run, ProvisioningStep.CONFIGURE, SagaStatus.RUNNING, null, () -> {
             var reservation = ledger.reserve(serviceId, requested.city(), requested.demand());
-            services.save(new Service(serviceId, work.ref().orderId(), work.ref().itemId(), requested.pilotId(),
-                    requested.city(), reservation.segment(), ServiceState.RESERVED, requested.demand(), null, null));
-            events.publishEvent(new ServiceReserved(eventId("service.reserved", serviceId), serviceId, work.ref().orderId(),
+            var service = new Service(serviceId, run.ref.orderId(), run.ref.itemId(), requested.pilotId(),
+                    requested.city(), reservation.segment(), ServiceState.RESERVED, requested.demand(), null, null);
+            services.save(service);
+            events.publishEvent(new ServiceReserved(eventId("service.reserved", serviceId), serviceId, run.ref.orderId(),
                     requested.pilotId(), reservation.segment().value(), ServiceState.RESERVED.tmfName(),
                     Rates.of(requested.demand().downstream()), Rates.of(requested.demand().upstream())));
-            sagas.move(work.ref(), ProvisioningStep.CONFIGURE, SagaStatus.RUNNING, null);
+            run.service = service;
         });
     }
 
-    private void configure(Work work) throws Exception {
-        var service = service(work);
+    private void configure(Run run) throws Exception {
+        var service = service(run);
         timeouts.within(ProvisioningStep.CONFIGURE, properties.stepTimeout(), () -> {
             driver.configure(service.segment(), service.id(), service.demand());
             return null;
         });
-        transactions.executeWithoutResult(status -> {
-            services.save(with(service, ServiceState.INACTIVE, null, null));
-            sagas.move(work.ref(), ProvisioningStep.ACTIVATE, SagaStatus.RUNNING, null);
-        });
+        var inactive = with(service, ServiceState.INACTIVE, null, null);
+        commit(run, ProvisioningStep.ACTIVATE, SagaStatus.RUNNING, null, () -> services.save(inactive));
+        run.service = inactive;
     }
 
-    private void activate(Work work) throws Exception {
-        var service = service(work);
+    private void activate(Run run) throws Exception {
+        var service = service(run);
         timeouts.within(ProvisioningStep.ACTIVATE, properties.stepTimeout(), () -> {
             activation.check(service);
             return null;
         });
-        sagas.move(work.ref(), ProvisioningStep.COMPLETE, SagaStatus.RUNNING, null);
+        run.saga = run.saga.movedTo(ProvisioningStep.COMPLETE, SagaStatus.RUNNING, null);
     }
 
-    private void complete(Work work) {
-        var service = service(work);
+    private void complete(Run run) {
+        var service = service(run);
         var now = Instant.now();
-        transactions.executeWithoutResult(status -> {
+        commit(run, ProvisioningStep.COMPLETE, SagaStatus.COMPLETED, null, () -> {
             services.save(with(service, ServiceState.ACTIVE, now, null));
             events.publishEvent(new ServiceActivated(eventId("service.activated", service.id()), service.id(),
                     service.orderId(), service.pilotId(), service.segment().value(), ServiceState.ACTIVE.tmfName(), now));
-            orders.moveItem(work.ref().orderId(), work.ref().itemId(), OrderState.COMPLETED, null);
-            sagas.move(work.ref(), ProvisioningStep.COMPLETE, SagaStatus.COMPLETED, null);
+            moveItem(run, OrderState.COMPLETED, null);
         });
     }
 
-    private void removeConfiguration(Work work) throws Exception {
-        var service = services.find(work.saga().serviceId())
+    private void removeConfiguration(Run run) throws Exception {
+        var service = services.find(run.saga.serviceId())
                 .filter(found -> found.segment() != null && found.state() != ServiceState.TERMINATED);
         if (service.isPresent()) {
             timeouts.within(ProvisioningStep.REMOVE_CONFIGURATION, properties.stepTimeout(), () -> {
@@ -309,74 +339,81 @@ class ProvisioningSteps {
                 return null;
             });
         }
-        sagas.move(work.ref(), ProvisioningStep.RELEASE_CAPACITY, work.saga().status(), null);
+        commit(run, ProvisioningStep.RELEASE_CAPACITY, run.saga.status(), null, () -> { });
     }
 
-    private void releaseCapacity(Work work) {
-        transactions.executeWithoutResult(status -> {
-            ledger.release(work.saga().serviceId());
-            sagas.move(work.ref(), ProvisioningStep.TERMINATE, work.saga().status(), null);
-        });
+    private void releaseCapacity(Run run) {
+        commit(run, ProvisioningStep.TERMINATE, run.saga.status(), null, () -> ledger.release(run.saga.serviceId()));
     }
 
-    private void terminate(Work work) {
-        var saga = work.saga();
+    private void terminate(Run run) {
+        var saga = run.saga;
         var now = Instant.now();
         var stored = services.find(saga.serviceId());
-        transactions.executeWithoutResult(status -> {
-            switch (saga.status()) {
-                case RUNNING -> {
-                    var service = stored.orElseThrow();
+        switch (saga.status()) {
+            case RUNNING -> commit(run, ProvisioningStep.TERMINATE, SagaStatus.COMPLETED, null, () -> {
+                var service = stored.orElseThrow();
+                services.save(with(service, ServiceState.TERMINATED, service.startDate(), now));
+                events.publishEvent(terminated(service, run.ref.orderId(), now));
+                moveItem(run, OrderState.COMPLETED, null);
+            });
+            case CANCELLING -> commit(run, ProvisioningStep.TERMINATE, SagaStatus.CANCELLED, null, () -> {
+                stored.filter(service -> service.state() != ServiceState.TERMINATED).ifPresent(service -> {
                     services.save(with(service, ServiceState.TERMINATED, service.startDate(), now));
-                    events.publishEvent(terminated(service, work.ref().orderId(), now));
-                    orders.moveItem(work.ref().orderId(), work.ref().itemId(), OrderState.COMPLETED, null);
-                    sagas.move(work.ref(), ProvisioningStep.TERMINATE, SagaStatus.COMPLETED, null);
-                }
-                case CANCELLING -> {
-                    stored.filter(service -> service.state() != ServiceState.TERMINATED).ifPresent(service -> {
-                        services.save(with(service, ServiceState.TERMINATED, service.startDate(), now));
-                        events.publishEvent(terminated(service, work.ref().orderId(), now));
-                    });
-                    orders.moveItem(work.ref().orderId(), work.ref().itemId(), OrderState.CANCELLED, null);
-                    sagas.move(work.ref(), ProvisioningStep.TERMINATE, SagaStatus.CANCELLED, null);
-                }
-                default -> failed(work, stored.orElse(null), now);
-            }
-        });
+                    events.publishEvent(terminated(service, run.ref.orderId(), now));
+                });
+                moveItem(run, OrderState.CANCELLED, null);
+            });
+            default -> commit(run, ProvisioningStep.TERMINATE, SagaStatus.FAILED, null, () -> failed(run, stored.orElse(null), now));
+        }
         if (saga.status() == SagaStatus.COMPENSATING) {
             metrics.compensated();
         }
     }
 
-    private void failed(Work work, Service stored, Instant now) {
-        var saga = work.saga();
-        var requested = work.item().service();
+    private void failed(Run run, Service stored, Instant now) {
+        var saga = run.saga;
+        var requested = run.item.service();
         String segment = stored == null || stored.segment() == null ? null : stored.segment().value();
         if (saga.action() == ItemAction.ADD) {
             services.save(stored != null ? with(stored, ServiceState.TERMINATED, stored.startDate(), now)
-                    : new Service(saga.serviceId(), work.ref().orderId(), work.ref().itemId(), requested.pilotId(),
+                    : new Service(saga.serviceId(), run.ref.orderId(), run.ref.itemId(), requested.pilotId(),
                             requested.city(), null, ServiceState.TERMINATED, requested.demand(), null, now));
         }
         events.publishEvent(new ServiceFailed(eventId("service.failed", saga.serviceId()), saga.serviceId(),
-                work.ref().orderId(), requested == null ? null : requested.pilotId(), segment,
+                run.ref.orderId(), requested == null ? null : requested.pilotId(), segment,
                 stored == null || saga.action() == ItemAction.ADD ? ServiceState.TERMINATED.tmfName() : stored.state().tmfName(),
                 saga.lastError()));
         events.publishEvent(AlarmRaised.provisioningFailed(saga.serviceId(),
-                "Provisioning " + work.item().action().tmfName() + " item " + work.ref().itemId() + " of order "
-                        + work.ref().orderId() + " failed: " + saga.lastError(), now));
-        orders.moveItem(work.ref().orderId(), work.ref().itemId(), OrderState.FAILED, saga.lastError());
-        sagas.move(work.ref(), ProvisioningStep.TERMINATE, SagaStatus.FAILED, null);
+                "Provisioning " + run.item.action().tmfName() + " item " + run.ref.itemId() + " of order "
+                        + run.ref.orderId() + " failed: " + saga.lastError(), now));
+        moveItem(run, OrderState.FAILED, saga.lastError());
     }
 
-    private void moveItemIf(Work work, OrderState from, OrderState to, String errorMessage) {
-        if (work.item().state() == from) {
-            orders.moveItem(work.ref().orderId(), work.ref().itemId(), to, errorMessage);
+    private void moveItem(Run run, OrderState state, String errorMessage) {
+        orders.moveItem(run.ref.orderId(), run.ref.itemId(), state, errorMessage);
+    }
+
+    /**
+     * Does a step's work and moves the saga in one transaction; the move comes first, so that a
+     * saga another runner took over, or whose cancellation waits, rolls the work back at once.
+     */
+    private void commit(Run run, ProvisioningStep step, SagaStatus status, String lastError, Runnable work) {
+        transactions.executeWithoutResult(transaction -> {
+            if (!sagas.move(run.ref, run.claim(), step, status, lastError)) {
+                throw new SagaChanged();
+            }
+            work.run();
+        });
+        run.saga = run.saga.movedTo(step, status, lastError);
+    }
+
+    private Service service(Run run) {
+        if (run.service == null) {
+            run.service = services.find(run.saga.serviceId()).orElseThrow(() -> new IllegalStateException("Saga " + run.ref
+                    + " is at " + run.saga.step().label() + " but service " + run.saga.serviceId() + " is not stored"));
         }
-    }
-
-    private Service service(Work work) {
-        return services.find(work.saga().serviceId()).orElseThrow(() -> new IllegalStateException(
-                "Saga " + work.ref() + " is at " + work.saga().step().label() + " but service " + work.saga().serviceId() + " is not stored"));
+        return run.service;
     }
 
     private static ServiceTerminated terminated(Service service, String orderId, Instant now) {
@@ -394,13 +431,35 @@ class ProvisioningSteps {
         return UUID.nameUUIDFromBytes((type + "/" + serviceId).toLowerCase(Locale.ROOT).getBytes(UTF_8));
     }
 
-    private Work work(Exchange exchange) {
-        var ref = exchange.getProperty(ITEM, ItemRef.class);
-        var saga = sagas.find(ref).orElseThrow();
-        ServiceOrder order = orders.find(ref.orderId()).orElseThrow();
-        return new Work(ref, saga, order.item(ref.itemId()).orElseThrow());
+    private static Run run(Exchange exchange) {
+        return exchange.getProperty(RUN, Run.class);
     }
 
-    private record Work(ItemRef ref, ProvisioningSaga saga, ServiceOrderItem item) {
+    /** One exchange's hold on a saga, with what it read: the saga as it stands, its order item and its service. */
+    private final class Run {
+
+        private final ItemRef ref;
+        private final String runner;
+        private ProvisioningSaga saga;
+        private ServiceOrderItem item;
+        private Service service;
+        private boolean stale;
+
+        private Run(ItemRef ref, String runner) {
+            this.ref = ref;
+            this.runner = runner;
+        }
+
+        private Claim claim() {
+            return new Claim(runner, Instant.now().plus(properties.claim()));
+        }
+    }
+
+    /** The saga moved under the run (another runner took it, or its cancellation waits): the step's work rolls back. */
+    private static final class SagaChanged extends RuntimeException {
+
+        private SagaChanged() {
+            super(null, null, false, false);
+        }
     }
 }

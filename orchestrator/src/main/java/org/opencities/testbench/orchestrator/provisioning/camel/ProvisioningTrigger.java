@@ -39,14 +39,13 @@ class ProvisioningTrigger {
 
     @EventListener
     void acknowledged(ServiceOrderAcknowledged event) {
-        orders.find(event.orderId()).ifPresent(order -> {
-            var items = unfinished(order);
-            for (ItemRef ref : items) {
-                var item = order.item(ref.itemId()).orElseThrow();
-                sagas.startIfAbsent(ref, ProvisioningSteps.serviceIdOf(ref, item), item.action(), ProvisioningSteps.firstStep());
-            }
-            AfterCommit.run(() -> items.forEach(this::send));
-        });
+        var order = event.order();
+        var items = unfinished(order);
+        for (ItemRef ref : items) {
+            var item = order.item(ref.itemId()).orElseThrow();
+            sagas.startIfAbsent(ref, ProvisioningSteps.serviceIdOf(ref, item), item.action(), ProvisioningSteps.firstStep());
+        }
+        AfterCommit.run(() -> items.forEach(this::send));
     }
 
     @EventListener

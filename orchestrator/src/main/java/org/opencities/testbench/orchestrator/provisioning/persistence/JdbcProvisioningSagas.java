@@ -42,22 +42,26 @@ class JdbcProvisioningSagas implements ProvisioningSagas {
     }
 
     @Override
-    public boolean claim(ItemRef item, String runner, Instant until) {
+    public Optional<ProvisioningSaga> claim(ItemRef item, Claim claim) {
         var now = now();
-        return jdbc.sql("UPDATE " + SAGA + " SET claimed_by = ?, claimed_until = ? WHERE order_id = ? AND item_id = ? AND "
+        boolean claimed = jdbc.sql("UPDATE " + SAGA + " SET claimed_by = ?, claimed_until = ? WHERE order_id = ? AND item_id = ? AND "
                         + NOT_ENDED + " AND (claimed_by IS NULL OR claimed_by = ? OR claimed_until < ?)")
-                .params(runner, utc(until), item.orderId(), item.itemId(), runner, now)
+                .params(claim.runner(), utc(claim.until()), item.orderId(), item.itemId(), claim.runner(), now)
                 .update() == 1;
+        return claimed ? find(item) : Optional.empty();
     }
 
     @Override
-    public void move(ItemRef item, ProvisioningStep step, SagaStatus status, String lastError) {
-        jdbc.sql("UPDATE " + SAGA + " SET step = ?, status = ?, last_error = COALESCE(?, last_error), updated_at = ?,"
-                        + " claimed_by = CASE WHEN ? THEN NULL ELSE claimed_by END,"
-                        + " claimed_until = CASE WHEN ? THEN NULL ELSE claimed_until END WHERE order_id = ? AND item_id = ?")
-                .params(step.name(), status.name(), truncated(lastError), now(), status.terminal(), status.terminal(),
-                        item.orderId(), item.itemId())
-                .update();
+    public boolean move(ItemRef item, Claim claim, ProvisioningStep step, SagaStatus status, String lastError) {
+        boolean ends = status.terminal();
+        boolean forward = status == SagaStatus.RUNNING || status == SagaStatus.COMPLETED;
+        return jdbc.sql("UPDATE " + SAGA + " SET step = ?, status = ?, last_error = COALESCE(?, last_error), updated_at = ?,"
+                        + " claimed_by = CASE WHEN ? THEN NULL ELSE claimed_by END, claimed_until = ?"
+                        + " WHERE order_id = ? AND item_id = ? AND claimed_by = ?"
+                        + " AND NOT (? AND cancel_requested AND action = 'ADD' AND status = 'RUNNING')")
+                .params(step.name(), status.name(), truncated(lastError), now(), ends, ends ? null : utc(claim.until()),
+                        item.orderId(), item.itemId(), claim.runner(), forward)
+                .update() == 1;
     }
 
     @Override

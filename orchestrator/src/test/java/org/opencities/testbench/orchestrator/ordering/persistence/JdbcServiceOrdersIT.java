@@ -53,6 +53,8 @@ class JdbcServiceOrdersIT {
         var order = orders.create(draft("pilot-" + UUID.randomUUID(), item("1", "helsinki"), item("2", "oulu")));
 
         var stored = orders.find(order.id()).orElseThrow();
+        assertThat(order).as("the answer of create is what was stored").isEqualTo(stored);
+        assertThat(orders.item(new ItemRef(order.id(), "2"))).contains(stored.items().get(1));
         assertThat(stored.state()).isEqualTo(OrderState.ACKNOWLEDGED);
         assertThat(stored.orderDate()).isNotNull();
         assertThat(stored.details().priority()).isEqualTo("1");
@@ -64,7 +66,7 @@ class JdbcServiceOrdersIT {
         assertThat(stored.items().get(0).service().demand().downstream().pirKbps()).isEqualTo(100_000);
         assertThat(stored.items().get(0).service().characteristics()).containsEntry("maxLatencyMs", "30");
         assertThat(stored.items().get(0).service().characteristics().keySet()).startsWith("city", "downstreamCirKbps");
-        assertThat(published).containsExactly(new ServiceOrderCreated(order.id()), new ServiceOrderAcknowledged(order.id()));
+        assertThat(published).containsExactly(new ServiceOrderCreated(order.id()), new ServiceOrderAcknowledged(order));
     }
 
     @ParameterizedTest(name = "{0}")

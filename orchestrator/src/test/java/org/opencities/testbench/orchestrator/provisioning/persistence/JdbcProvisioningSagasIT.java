@@ -18,6 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.opencities.testbench.orchestrator.OrchestratorModule;
 import org.opencities.testbench.orchestrator.ordering.ItemAction;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrders.ItemRef;
+import org.opencities.testbench.orchestrator.provisioning.ProvisioningSaga;
+import org.opencities.testbench.orchestrator.provisioning.ProvisioningSagas.Claim;
 import org.opencities.testbench.orchestrator.provisioning.ProvisioningStep;
 import org.opencities.testbench.orchestrator.provisioning.SagaStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,14 +78,15 @@ class JdbcProvisioningSagasIT {
         sagas.startIfAbsent(item, "svc-a", ItemAction.ADD, ProvisioningStep.VALIDATE);
         var now = Instant.now();
 
-        assertThat(sagas.claim(item, "runner-1", now.plusSeconds(60))).isTrue();
-        assertThat(sagas.claim(item, "runner-2", now.plusSeconds(60))).isFalse();
-        assertThat(sagas.claim(item, "runner-1", now.plusSeconds(120))).as("renewal").isTrue();
+        assertThat(sagas.claim(item, new Claim("runner-1", now.plusSeconds(60)))).get()
+                .extracting(ProvisioningSaga::serviceId).isEqualTo("svc-a");
+        assertThat(sagas.claim(item, new Claim("runner-2", now.plusSeconds(60)))).isEmpty();
+        assertThat(sagas.claim(item, new Claim("runner-1", now.plusSeconds(120)))).as("renewal").isPresent();
 
         var lapsed = newItem();
         sagas.startIfAbsent(lapsed, "svc-b", ItemAction.ADD, ProvisioningStep.VALIDATE);
-        sagas.claim(lapsed, "runner-1", now.minusSeconds(1));
-        assertThat(sagas.claim(lapsed, "runner-2", now.plusSeconds(60))).isTrue();
+        sagas.claim(lapsed, new Claim("runner-1", now.minusSeconds(1)));
+        assertThat(sagas.claim(lapsed, new Claim("runner-2", now.plusSeconds(60)))).isPresent();
     }
 
     @ParameterizedTest
@@ -92,17 +95,39 @@ class JdbcProvisioningSagasIT {
         var sagas = new JdbcProvisioningSagas(JdbcClient.create(database));
         var item = newItem();
         sagas.startIfAbsent(item, "svc-a", ItemAction.ADD, ProvisioningStep.VALIDATE);
-        sagas.claim(item, "runner-1", Instant.now().plusSeconds(60));
+        var claim = new Claim("runner-1", Instant.now().plusSeconds(60));
+        sagas.claim(item, claim);
 
-        sagas.move(item, ProvisioningStep.REMOVE_CONFIGURATION, SagaStatus.COMPENSATING, "segment full");
+        assertThat(sagas.move(item, claim, ProvisioningStep.REMOVE_CONFIGURATION, SagaStatus.COMPENSATING, "segment full")).isTrue();
         sagas.retried(item);
-        sagas.move(item, ProvisioningStep.TERMINATE, SagaStatus.FAILED, null);
+        assertThat(sagas.move(item, claim, ProvisioningStep.TERMINATE, SagaStatus.FAILED, null)).isTrue();
 
         var saga = sagas.find(item).orElseThrow();
         assertThat(saga.status()).isEqualTo(SagaStatus.FAILED);
         assertThat(saga.lastError()).isEqualTo("segment full");
         assertThat(saga.attempts()).isEqualTo(1);
-        assertThat(sagas.claim(item, "runner-2", Instant.now().plusSeconds(60))).as("an ended saga is never claimed").isFalse();
+        assertThat(sagas.claim(item, new Claim("runner-2", Instant.now().plusSeconds(60)))).as("an ended saga is never claimed").isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databasesToTest")
+    void movesOnlyForTheRunnerThatHoldsTheClaimAndNotForwardWhileACancellationWaits(DataSource database) {
+        var sagas = new JdbcProvisioningSagas(JdbcClient.create(database));
+        var item = newItem();
+        sagas.startIfAbsent(item, "svc-a", ItemAction.ADD, ProvisioningStep.VALIDATE);
+        var holder = new Claim("runner-1", Instant.now().plusSeconds(60));
+        sagas.claim(item, holder);
+
+        assertThat(sagas.move(item, new Claim("runner-2", Instant.now().plusSeconds(60)), ProvisioningStep.RESERVE,
+                SagaStatus.RUNNING, null)).as("another runner").isFalse();
+        sagas.requestCancellation(item, "svc-a", ItemAction.ADD, ProvisioningStep.VALIDATE);
+        assertThat(sagas.move(item, holder, ProvisioningStep.RESERVE, SagaStatus.RUNNING, null)).as("forward while cancelling").isFalse();
+        assertThat(sagas.move(item, holder, ProvisioningStep.COMPLETE, SagaStatus.COMPLETED, null)).as("complete while cancelling").isFalse();
+        assertThat(sagas.move(item, holder, ProvisioningStep.REMOVE_CONFIGURATION, SagaStatus.CANCELLING, "cancelled")).isTrue();
+
+        var saga = sagas.find(item).orElseThrow();
+        assertThat(saga.step()).isEqualTo(ProvisioningStep.REMOVE_CONFIGURATION);
+        assertThat(saga.status()).isEqualTo(SagaStatus.CANCELLING);
     }
 
     @ParameterizedTest
@@ -115,8 +140,10 @@ class JdbcProvisioningSagasIT {
         for (var item : new ItemRef[] {stalled, claimed, ended}) {
             sagas.startIfAbsent(item, "svc-" + item.orderId(), ItemAction.ADD, ProvisioningStep.VALIDATE);
         }
-        sagas.claim(claimed, "runner-1", Instant.now().plusSeconds(60));
-        sagas.move(ended, ProvisioningStep.COMPLETE, SagaStatus.COMPLETED, null);
+        sagas.claim(claimed, new Claim("runner-1", Instant.now().plusSeconds(60)));
+        var endedClaim = new Claim("runner-2", Instant.now().plusSeconds(60));
+        sagas.claim(ended, endedClaim);
+        sagas.move(ended, endedClaim, ProvisioningStep.COMPLETE, SagaStatus.COMPLETED, null);
 
         var found = sagas.stalled(Instant.now().plus(Duration.ofSeconds(1)), 10_000);
 
