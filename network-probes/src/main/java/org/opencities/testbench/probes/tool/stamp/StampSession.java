@@ -54,6 +54,15 @@ final class StampSession {
         sent = seq + 1;
     }
 
+    /** The latest round-trip time in nanoseconds, or -1 before the first reply. */
+    long lastRttNanos() {
+        return previousRtt;
+    }
+
+    boolean answered(int seq) {
+        return replies[seq] > 0;
+    }
+
     void portUnreachable() {
         portUnreachable = true;
     }
