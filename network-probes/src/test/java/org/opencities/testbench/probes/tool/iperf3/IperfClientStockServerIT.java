@@ -27,7 +27,7 @@ class IperfClientStockServerIT {
     void measuresAgainstAStockServer(boolean reverse, int parallel, int omit) throws Exception {
         try (var server = StockIperf3.server()) {
             var spec = new ThroughputSpec(loopback(server.port()), Duration.ofSeconds(1), Duration.ofSeconds(omit),
-                    parallel, reverse, ThroughputSpec.DEFAULT_BLOCK_SIZE, Duration.ofSeconds(5));
+                    parallel, reverse, ThroughputSpec.DEFAULT_BLOCK_SIZE, Duration.ofSeconds(5), null);
 
             var result = new IperfClient().measure(spec);
 
@@ -86,7 +86,7 @@ class IperfClientStockServerIT {
     void reportsTimeoutWhenTheServerNeverAnswers() throws IOException {
         try (var silent = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             var spec = new ThroughputSpec(loopback(silent.getLocalPort()), Duration.ofSeconds(1), Duration.ZERO, 1, false,
-                    1024, Duration.ofMillis(300));
+                    1024, Duration.ofMillis(300), null);
 
             assertFailure(new IperfClient().measure(spec), FailureCode.TIMEOUT, "timed out");
         }
