@@ -11,7 +11,7 @@ import java.util.List;
  * @param goodputBitsPerSecond payload bits received per second, summed over the streams
  * @param retransmits TCP segments the sender retransmitted, or null when unknown
  * @param tcpEfficiencyPercent RFC 6349 (sent - retransmitted) / sent, or null when unknown
- * @param baselineRttMillis mean round-trip time on the idle path before the test, or null when not measured
+ * @param baselineRttMillis median round-trip time on the idle path before the test, or null when not measured
  * @param loadedRttMillis mean round-trip time during the measured seconds, or null when not measured
  * @param bufferDelayPercent RFC 6349 Buffer Delay: (loaded - baseline) / baseline x 100, or null without both
  */

@@ -15,8 +15,9 @@ import org.opencities.testbench.probes.tool.MeasurementTool;
 
 /**
  * RFC 6349 Buffer Delay from two STAMP sessions against a reflector next to the iperf3 server: one on
- * the idle path before the test gives the baseline RTT, one during the measured seconds the loaded
- * RTT; buffer delay = (mean loaded - mean baseline) / mean baseline x 100. The iperf3 protocol carries
+ * the idle path before the test gives the baseline RTT (its median, so that a few slow first replies of
+ * a cold start do not raise it), one during the measured seconds the average RTT under load; buffer
+ * delay = (mean loaded - baseline) / baseline x 100. The iperf3 protocol carries
  * no RTT itself and the JDK exposes no TCP_INFO, so the samples come from a path the test packets
  * share with the data (same hosts, same queues).
  */
@@ -59,10 +60,10 @@ final class BufferDelayProbe {
             if (!(loaded instanceof StampResult busy)) {
                 return unknown("the STAMP session during the transfer failed", loaded);
             }
-            double base = idle.rtt().meanMillis();
+            double base = idle.rtt().medianMillis();
             double during = busy.rtt().meanMillis();
-            return new Outcome(base, during, (during - base) / base * 100, "buffer delay from STAMP: mean RTT "
-                    + format(base) + " ms idle (" + idle.received() + " of " + idle.sent() + " answered), "
+            return new Outcome(base, during, (during - base) / base * 100, "buffer delay from STAMP: median RTT "
+                    + format(base) + " ms idle (" + idle.received() + " of " + idle.sent() + " answered), mean "
                     + format(during) + " ms during the transfer (" + busy.received() + " of " + busy.sent() + ")");
         }
 

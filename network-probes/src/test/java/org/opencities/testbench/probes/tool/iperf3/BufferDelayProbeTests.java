@@ -15,13 +15,13 @@ class BufferDelayProbeTests {
     private static final ErrorEstimate ESTIMATE = new ErrorEstimate(false, false, 15, 132);
 
     @Test
-    void comparesTheMeanRttDuringTheTransferWithTheIdleOne() {
-        var outcome = BufferDelayProbe.Outcome.of(session(50, 2.0), session(300, 5.0));
+    void comparesTheMeanRttDuringTheTransferWithTheMedianOnTheIdlePath() {
+        var outcome = BufferDelayProbe.Outcome.of(session(50, 2.0), session(300, 4.0));
 
         assertThat(outcome.baselineMillis()).isEqualTo(2.0);
-        assertThat(outcome.loadedMillis()).isEqualTo(5.0);
-        assertThat(outcome.percent()).isEqualTo(150.0);
-        assertThat(outcome.note()).contains("2.000 ms idle", "5.000 ms during the transfer");
+        assertThat(outcome.loadedMillis()).isEqualTo(6.0);
+        assertThat(outcome.percent()).isEqualTo(200.0);
+        assertThat(outcome.note()).contains("median RTT 2.000 ms idle", "mean 6.000 ms during the transfer");
     }
 
     @Test
@@ -39,9 +39,11 @@ class BufferDelayProbeTests {
         assertThat(loadedMissing.note()).contains("during the transfer", "no result in time");
     }
 
-    private static StampResult session(int packets, double meanMillis) {
+    /** A session whose median RTT is {@code middleMillis} and mean 1.5 times that. */
+    private static StampResult session(int packets, double middleMillis) {
         return new StampResult("stamp", "10.0.0.2:862", Instant.now(), packets, packets, 0, 0, 0, 0, 0,
-                new LatencyStatistics(meanMillis / 2, meanMillis, meanMillis, meanMillis * 2, meanMillis * 3), 0.1,
+                new LatencyStatistics(middleMillis / 2, middleMillis * 1.5, middleMillis, middleMillis * 2,
+                        middleMillis * 3), 0.1,
                 ESTIMATE, ESTIMATE);
     }
 }
