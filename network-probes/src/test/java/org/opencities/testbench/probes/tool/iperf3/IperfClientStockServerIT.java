@@ -1,11 +1,15 @@
 package org.opencities.testbench.probes.tool.iperf3;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +51,31 @@ class IperfClientStockServerIT {
             });
             assertThat(server.waitFor(Duration.ofSeconds(10))).as(server.output()).isZero();
         }
+    }
+
+    @Test
+    void failsWithTheReasonWhenTheServerStopsMidTest() throws Exception {
+        try (var server = StockIperf3.server()) {
+            var spec = ThroughputSpec.of(loopback(server.port()), 10);
+            var run = CompletableFuture.supplyAsync(() -> new IperfClient().measure(spec));
+            await().atMost(Duration.ofSeconds(10)).until(() -> establishedTo(server.port()) >= 2);
+
+            server.close();
+            var result = run.orTimeout(20, TimeUnit.SECONDS).join();
+
+            assertThat(result).isInstanceOfSatisfying(MeasurementFailure.class, failure -> {
+                assertThat(failure.code()).isEqualTo(FailureCode.SERVER_ERROR);
+                assertThat(failure.reason()).containsAnyOf("the server ended the test early with SERVER_TERMINATE",
+                        "the server closed the control connection during the test");
+            });
+        }
+    }
+
+    /** TCP connections accepted on {@code port} (control and data), read from /proc so that none is disturbed. */
+    private static long establishedTo(int port) throws IOException {
+        String local = String.format(Locale.ROOT, ":%04X ", port);
+        return Files.readAllLines(Path.of("/proc/net/tcp")).stream().map(line -> line.trim().split("\\s+"))
+                .filter(fields -> fields[1].endsWith(local.trim()) && fields[3].equals("01")).count();
     }
 
     @Test
