@@ -23,7 +23,9 @@ import org.opencities.testbench.probes.tool.MeasurementTool;
 /**
  * The STAMP Session-Sender: sends the spec's test packets on schedule from one UDP socket, collects
  * the reflections until the timeout after the last packet, and summarises them. The wall clock only
- * fills the NTP timestamps; schedule and round-trip times use the monotonic clock.
+ * fills the NTP timestamps; schedule and round-trip times use the monotonic clock. Around each packet
+ * the sender polls instead of sleeping, so that a scheduler wake-up is not counted as round-trip time
+ * (docs/probes-tools.md says how much that was and what it costs).
  */
 public final class StampSender implements MeasurementTool<StampSpec> {
 
