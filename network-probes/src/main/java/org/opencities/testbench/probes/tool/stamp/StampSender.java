@@ -23,9 +23,9 @@ import org.opencities.testbench.probes.tool.MeasurementTool;
 /**
  * The STAMP Session-Sender: sends the spec's test packets on schedule from one UDP socket, collects
  * the reflections until the timeout after the last packet, and summarises them. The wall clock only
- * fills the NTP timestamps; schedule and round-trip times use the monotonic clock. Around each packet
- * the sender polls instead of sleeping, so that a scheduler wake-up is not counted as round-trip time
- * (docs/probes-tools.md says how much that was and what it costs).
+ * fills the NTP timestamps; schedule and round-trip times use the monotonic clock. After each packet
+ * the sender polls for the reply instead of sleeping, so that a scheduler wake-up is not counted as
+ * round-trip time (docs/probes-tools.md says how much that was and what it costs).
  */
 public final class StampSender implements MeasurementTool<StampSpec> {
 
@@ -37,8 +37,6 @@ public final class StampSender implements MeasurementTool<StampSpec> {
      * paths whose last round trip was shorter than this (on longer paths polling could not help).
      */
     static final long SPIN_AFTER_SEND_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
-    /** How long before a packet is due the sender stops sleeping, so that it sends on time. */
-    static final long SPIN_BEFORE_SEND_NANOS = TimeUnit.MICROSECONDS.toNanos(200);
 
     private final Clock clock;
     private final ErrorEstimate errorEstimate;
@@ -91,13 +89,13 @@ public final class StampSender implements MeasurementTool<StampSpec> {
                 awaitReplyBriefly(channel, in, session, next, Math.min(start + interval * (next + 1), deadline));
                 continue;
             }
-            long until = next < spec.count() ? Math.min(due, deadline) : deadline;
-            long waitMillis = TimeUnit.NANOSECONDS.toMillis(until - System.nanoTime() - SPIN_BEFORE_SEND_NANOS);
-            if (waitMillis > 0 ? selector.select(waitMillis) > 0 : selector.selectNow() > 0) {
+            // Sleeping to the next whole millisecond costs no CPU; a packet leaves up to about 1 ms after
+            // its slot, the schedule never drifts, and T1 is taken when it really leaves.
+            long waitNanos = (next < spec.count() ? Math.min(due, deadline) : deadline) - System.nanoTime();
+            long waitMillis = Math.max(1, TimeUnit.NANOSECONDS.toMillis(waitNanos + 999_999));
+            if ((waitNanos > 0 ? selector.select(waitMillis) : selector.selectNow()) > 0) {
                 selector.selectedKeys().clear();
                 drain(channel, in, session);
-            } else if (waitMillis <= 0) {
-                Thread.onSpinWait();
             }
         }
     }
