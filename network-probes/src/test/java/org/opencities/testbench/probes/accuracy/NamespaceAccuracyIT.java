@@ -42,8 +42,9 @@ class NamespaceAccuracyIT {
     private static final List<Integer> DROPPED_REQUESTS = List.of(3, 50, 51, 52, 120, 199);
     private static final List<Integer> DROPPED_REPLIES = List.of(10, 100, 150);
     /**
-     * Both tools leave out 2 s: with 1 s, the stock server (on the same 2 loaded cores) now and then fell
-     * behind reading while our client's JVM compiled its code, and counted its backlog as measured bytes.
+     * Both tools leave out 2 s: with 1 s, the stock server (on the same 2 loaded cores) now and then
+     * counted more bytes than the link can carry in the measured seconds, having fallen behind reading
+     * during the omitted one, probably while our client's JVM was still compiling its code.
      */
     private static final String OMIT_SECONDS = "2";
     private static final Pattern PING_TIME = Pattern.compile("time=([0-9.]+) ms");
