@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import org.opencities.testbench.probes.result.FailureCode;
 import org.opencities.testbench.probes.result.MeasurementFailure;
 import org.opencities.testbench.probes.result.MeasurementResult;
-import org.opencities.testbench.probes.result.ThroughputResult;
 
 /**
  * One client's test on our server, from PARAM_EXCHANGE to IPERF_DONE. Its data connections arrive
