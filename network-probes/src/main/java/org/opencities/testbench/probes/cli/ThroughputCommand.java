@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 
 /** {@code throughput --server host:port}: one TCP test against an iperf3 server (stock or ours). */
 @Command(name = "throughput", mixinStandardHelpOptions = true,
-        description = "TCP throughput in the iperf3 protocol: goodput, bytes, retransmits when known.")
+        description = "TCP throughput in the iperf3 protocol: goodput, bytes, retransmits when known, buffer delay "
+                + "with --rtt-reflector.")
 final class ThroughputCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -38,10 +39,15 @@ final class ThroughputCommand implements Callable<Integer> {
             description = "Bound of the connect and each protocol step (default ${DEFAULT-VALUE}).")
     private long setupTimeoutMillis;
 
+    @Option(names = "--rtt-reflector", description = "STAMP reflector next to the server as host:port: measures the "
+            + "idle and loaded RTT for the RFC 6349 buffer delay.")
+    private String rttReflector;
+
     @Override
     public Integer call() {
         return MeasureOnce.run("throughput", server, () -> new ThroughputSpec(Endpoint.parse(server),
                 Duration.ofSeconds(seconds), Duration.ofSeconds(omitSeconds), parallel, reverse, blockSize,
-                Duration.ofMillis(setupTimeoutMillis)), spec.commandLine().getOut());
+                Duration.ofMillis(setupTimeoutMillis), rttReflector == null ? null : Endpoint.parse(rttReflector)),
+                spec.commandLine().getOut());
     }
 }

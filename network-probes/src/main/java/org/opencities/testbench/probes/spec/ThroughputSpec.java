@@ -8,9 +8,12 @@ import java.util.Objects;
  * {@code time}, the first {@code omit} left out of the figures (TCP slow start), data flowing from
  * client to server, or from server to client when {@code reverse}; each write is {@code blockSize}
  * bytes. {@code setupTimeout} bounds the connect and each protocol step outside the data phase.
+ * {@code rttReflector}, when not null, is a STAMP reflector next to the server: the client then
+ * measures the round-trip time on the idle path before the test and during the measured seconds,
+ * which gives the RFC 6349 Buffer Delay.
  */
 public record ThroughputSpec(Endpoint server, Duration time, Duration omit, int parallel, boolean reverse,
-        int blockSize, Duration setupTimeout) implements MeasurementSpec {
+        int blockSize, Duration setupTimeout, Endpoint rttReflector) implements MeasurementSpec {
 
     /** The port a stock {@code iperf3 -s} listens on. */
     public static final int DEFAULT_PORT = 5201;
@@ -18,6 +21,8 @@ public record ThroughputSpec(Endpoint server, Duration time, Duration omit, int 
     public static final int DEFAULT_BLOCK_SIZE = 131_072;
     /** Protocol steps outside the data phase: connect, create streams, start, results, display. */
     private static final int SETUP_STEPS = 5;
+    /** The idle-path STAMP session before the test and the wait for the last replies of both sessions. */
+    private static final Duration RTT_SESSIONS = Duration.ofSeconds(3);
 
     public ThroughputSpec {
         Objects.requireNonNull(server, "server");
@@ -34,7 +39,13 @@ public record ThroughputSpec(Endpoint server, Duration time, Duration omit, int 
     /** A forward test with one stream for {@code seconds}, no omitted seconds, iperf3's block size. */
     public static ThroughputSpec of(Endpoint server, int seconds) {
         return new ThroughputSpec(server, Duration.ofSeconds(seconds), Duration.ZERO, 1, false, DEFAULT_BLOCK_SIZE,
-                Duration.ofSeconds(5));
+                Duration.ofSeconds(5), null);
+    }
+
+    /** This test with round-trip times measured against the STAMP reflector at {@code reflector}. */
+    public ThroughputSpec withRttReflector(Endpoint reflector) {
+        return new ThroughputSpec(server, time, omit, parallel, reverse, blockSize, setupTimeout,
+                Objects.requireNonNull(reflector, "reflector"));
     }
 
     @Override
@@ -49,6 +60,7 @@ public record ThroughputSpec(Endpoint server, Duration time, Duration omit, int 
 
     @Override
     public Duration bound() {
-        return omit.plus(time).plus(setupTimeout.multipliedBy(SETUP_STEPS));
+        var bound = omit.plus(time).plus(setupTimeout.multipliedBy(SETUP_STEPS));
+        return rttReflector == null ? bound : bound.plus(RTT_SESSIONS);
     }
 }

@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opencities.testbench.probes.cli.ProbeCommand;
@@ -17,11 +20,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The accuracy check of issue 5: two namespaces joined by veth, shaped with tbf at 20 and 100 Mbit/s;
- * on each rate our client and stock iperf3 measure against the same stock server, and on the idle
- * link our STAMP sender and irtt measure RTT. Needs root, iperf3 and irtt; skips otherwise. Writes
- * the table to {@code target/accuracy.md}; the targets are recorded in docs/performance.md, not
- * asserted here (speed targets are not tests).
+ * The accuracy check of issue 5 on a real path: two namespaces joined by veth. On the idle link, our
+ * STAMP sender against irtt (and ping, for reference) for the median RTT, no false loss, and the exact
+ * loss count when nftables drops known test packets in both directions. On the link shaped with tbf
+ * at 20, 100 and 500 Mbit/s, our client against stock iperf3 for goodput, with the RFC 6349 buffer
+ * delay. Needs root, iperf3, irtt, ping and nft; skips otherwise. Asserts the issue's targets: goodput
+ * within 3% of iperf3's, median RTT within 100 µs of irtt's, exact loss. Writes the figures to
+ * {@code target/accuracy.md}.
  */
 class NamespaceAccuracyIT {
 
@@ -29,50 +34,158 @@ class NamespaceAccuracyIT {
     private static final int IPERF_PORT = 5201;
     private static final int STAMP_PORT = 8620;
     private static final int IRTT_PORT = 2112;
-    private static final List<Integer> RATES_MBIT = List.of(20, 100);
+    private static final List<Integer> RATES_MBIT = List.of(20, 100, 500);
+    private static final double GOODPUT_TOLERANCE = 0.03;
+    private static final double RTT_TOLERANCE_MILLIS = 0.100;
+    private static final int RTT_ROUNDS = 3;
+    /** Test packets (sender sequence numbers) dropped on their way to the reflector, and replies dropped on the way back. */
+    private static final List<Integer> DROPPED_REQUESTS = List.of(3, 50, 51, 52, 120, 199);
+    private static final List<Integer> DROPPED_REPLIES = List.of(10, 100, 150);
+    /**
+     * Both tools leave out 2 s: with 1 s, the stock server (on the same 2 loaded cores) now and then
+     * counted more bytes than the link can carry in the measured seconds, having fallen behind reading
+     * during the omitted one, probably while our client's JVM was still compiling its code.
+     */
+    private static final String OMIT_SECONDS = "2";
+    private static final Pattern PING_TIME = Pattern.compile("time=([0-9.]+) ms");
 
     @TempDir
     Path work;
 
     @Test
-    void measuresShapedLinksLikeTheReferenceTools() throws Exception {
-        assumeThat(Files.isExecutable(Path.of("/usr/bin/iperf3")) && Files.isExecutable(Path.of("/usr/bin/irtt")))
-                .as("iperf3 and irtt must be installed").isTrue();
+    void measuresLikeTheReferenceToolsOnARealPath() throws Exception {
+        assumeThat(List.of("iperf3", "irtt", "ping", "nft")).as("iperf3, irtt, ping (iputils-ping) and nft (nftables) "
+                + "must be installed").allMatch(NamespaceAccuracyIT::installed);
         try (var namespaces = TestNamespaces.create(work)) {
             assumeThat(namespaces).as("creating network namespaces needs root (CAP_SYS_ADMIN, CAP_NET_ADMIN)").isNotNull();
+            startReflectors(namespaces);
+            var figures = new SoftAssertions();
             var table = new ArrayList<String>();
-            table.add("| shaped rate | stock iperf3 (Mbit/s) | our client (Mbit/s) | difference |");
+
+            dropKnownPackets(namespaces);
+            var dropped = ourStamp(namespaces, 200, 5);
+            removeDropRules(namespaces);
+            int expectedLoss = DROPPED_REQUESTS.size() + DROPPED_REPLIES.size();
+            table.add("| loss check | sent | lost | expected lost |");
             table.add("|---|---|---|---|");
+            table.add(row("| nftables drops %d requests and %d replies | %d | %d | %d |", DROPPED_REQUESTS.size(),
+                    DROPPED_REPLIES.size(), dropped.get("sent").asInt(), dropped.get("lost").asInt(), expectedLoss));
+            figures.assertThat(dropped.get("lost").asInt()).as("loss with known drops").isEqualTo(expectedLoss);
+
+            table.add("");
+            table.add("| RTT on the idle link, round | our STAMP median (ms) | irtt median (ms) | ours lost / sent |");
+            table.add("|---|---|---|---|");
+            var ours = new ArrayList<Double>();
+            var irtt = new ArrayList<Double>();
+            for (int round = 1; round <= RTT_ROUNDS; round++) {
+                var stamp = ourStamp(namespaces, 300, 10);
+                ours.add(stamp.get("rtt").get("medianMillis").asDouble());
+                irtt.add(irttMedian(namespaces));
+                table.add(row("| %d | %.3f | %.3f | %d / %d |", round, ours.get(round - 1), irtt.get(round - 1),
+                        stamp.get("lost").asInt(), stamp.get("sent").asInt()));
+                figures.assertThat(stamp.get("lost").asInt()).as("false loss on the idle link, round " + round).isZero();
+            }
+            double ourMedian = median(ours);
+            double irttMedian = median(irtt);
+            double pingMedian = pingMedian(namespaces);
+            table.add(row("| median of rounds | %.3f | %.3f | ping: %.3f |", ourMedian, irttMedian, pingMedian));
+            figures.assertThat(Math.abs(ourMedian - irttMedian)).as("|our median RTT - irtt's| in ms")
+                    .isLessThanOrEqualTo(RTT_TOLERANCE_MILLIS);
+
+            table.add("");
+            table.add("| shaped rate | stock iperf3 (Mbit/s) | our client (Mbit/s) | difference | buffer delay |");
+            table.add("|---|---|---|---|---|");
             for (int rate : RATES_MBIT) {
                 namespaces.shape(rate);
                 double stock = stockGoodput(namespaces);
-                double ours = ourGoodput(namespaces);
-                table.add(String.format("| %d Mbit/s | %.2f | %.2f | %+.2f%% |", rate, stock / 1e6, ours / 1e6,
-                        (ours - stock) / stock * 100));
+                var throughput = ourThroughput(namespaces);
+                System.out.println(throughput);
+                double goodput = throughput.get("goodputBitsPerSecond").asDouble();
+                double difference = (goodput - stock) / stock;
+                table.add(row("| %d Mbit/s | %.2f | %.2f | %+.2f%% | %s |", rate, stock / 1e6, goodput / 1e6,
+                        difference * 100, bufferDelay(throughput)));
+                figures.assertThat(Math.abs(difference)).as("goodput difference at %d Mbit/s", rate)
+                        .isLessThanOrEqualTo(GOODPUT_TOLERANCE);
+                figures.assertThat(throughput.get("bufferDelayPercent").isNumber()).as("buffer delay at %d Mbit/s: %s",
+                        rate, throughput.get("notes")).isTrue();
             }
-            table.add("");
-            table.add("| RTT on the idle link | median (ms) | received / sent |");
-            table.add("|---|---|---|");
-            table.add(ourRtt(namespaces));
-            table.add(irttRtt(namespaces));
             Files.write(Path.of("target", "accuracy.md"), table, StandardCharsets.UTF_8);
             table.forEach(System.out::println);
+            figures.assertAll();
         }
+    }
+
+    private void startReflectors(TestNamespaces namespaces) throws Exception {
+        namespaces.startInB("reflector", List.of(java(), "-cp", System.getProperty("java.class.path"),
+                ProbeCommand.class.getName(), "reflect", "--bind", TestNamespaces.ADDRESS_B, "--port",
+                String.valueOf(STAMP_PORT), "--for", "300"));
+        namespaces.startInB("irtt", List.of("irtt", "server", "-b", TestNamespaces.ADDRESS_B + ":" + IRTT_PORT));
+        await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(work.resolve("reflector.out")).contains("reflector"));
+        namespaces.awaitListening("-u", IRTT_PORT);
+    }
+
+    /** Drops test packets by their sender sequence number, the first 4 octets after the UDP header. */
+    private static void dropKnownPackets(TestNamespaces namespaces) throws Exception {
+        namespaces.nft(false, dropRule("udp dport", DROPPED_REQUESTS));
+        namespaces.nft(true, dropRule("udp sport", DROPPED_REPLIES));
+    }
+
+    private static String dropRule(String port, List<Integer> sequenceNumbers) {
+        return "table inet stampdrop {\n  chain input {\n    type filter hook input priority 0; policy accept;\n    "
+                + port + " " + STAMP_PORT + " @th,64,32 { " + String.join(", ", sequenceNumbers.stream().map(String::valueOf)
+                        .toList()) + " } drop\n  }\n}\n";
+    }
+
+    private static void removeDropRules(TestNamespaces namespaces) throws Exception {
+        namespaces.deleteTable(false, "inet", "stampdrop");
+        namespaces.deleteTable(true, "inet", "stampdrop");
+    }
+
+    private JsonNode ourStamp(TestNamespaces namespaces, int count, int intervalMillis) throws Exception {
+        var result = probe(namespaces, "stamp", "--target", TestNamespaces.ADDRESS_B + ":" + STAMP_PORT, "--count",
+                String.valueOf(count), "--interval-ms", String.valueOf(intervalMillis));
+        assertThat(result.has("rtt")).as(result.toString()).isTrue();
+        return result;
+    }
+
+    private double irttMedian(TestNamespaces namespaces) throws Exception {
+        var output = work.resolve("irtt.json");
+        namespaces.runInA(List.of("irtt", "client", "-Q", "-i", "10ms", "-d", "3s", "--wait=1s", "-o", output.toString(),
+                TestNamespaces.ADDRESS_B + ":" + IRTT_PORT), Duration.ofSeconds(30));
+        return JSON.readTree(Files.readString(output)).get("stats").get("rtt").get("median").asDouble() / 1e6;
+    }
+
+    private double pingMedian(TestNamespaces namespaces) throws Exception {
+        var output = namespaces.runInA(List.of("ping", "-n", "-c", "200", "-i", "0.01", TestNamespaces.ADDRESS_B),
+                Duration.ofSeconds(30));
+        var times = new ArrayList<Double>();
+        var matcher = PING_TIME.matcher(output);
+        while (matcher.find()) {
+            times.add(Double.parseDouble(matcher.group(1)));
+        }
+        assertThat(times).as(output).isNotEmpty();
+        return median(times);
     }
 
     private double stockGoodput(TestNamespaces namespaces) throws Exception {
         startIperfServer(namespaces, "iperf3-stock");
         var json = JSON.readTree(namespaces.runInA(List.of("iperf3", "-c", TestNamespaces.ADDRESS_B, "-p",
-                String.valueOf(IPERF_PORT), "-t", "3", "-O", "1", "-J"), Duration.ofSeconds(30)));
+                String.valueOf(IPERF_PORT), "-t", "3", "-O", OMIT_SECONDS, "-J"), Duration.ofSeconds(30)));
         return json.get("end").get("sum_received").get("bits_per_second").asDouble();
     }
 
-    private double ourGoodput(TestNamespaces namespaces) throws Exception {
+    private JsonNode ourThroughput(TestNamespaces namespaces) throws Exception {
         startIperfServer(namespaces, "iperf3-ours");
         var result = probe(namespaces, "throughput", "--server", TestNamespaces.ADDRESS_B + ":" + IPERF_PORT,
-                "--time", "3", "--omit", "1");
+                "--time", "3", "--omit", OMIT_SECONDS, "--rtt-reflector", TestNamespaces.ADDRESS_B + ":" + STAMP_PORT);
         assertThat(result.has("goodputBitsPerSecond")).as(result.toString()).isTrue();
-        return result.get("goodputBitsPerSecond").asDouble();
+        return result;
+    }
+
+    private static String bufferDelay(JsonNode throughput) {
+        var percent = throughput.get("bufferDelayPercent");
+        return percent.isNumber() ? row("%.0f%% (RTT %.3f -> %.3f ms)", percent.asDouble(),
+                throughput.get("baselineRttMillis").asDouble(), throughput.get("loadedRttMillis").asDouble()) : "unknown";
     }
 
     private void startIperfServer(TestNamespaces namespaces, String name) throws Exception {
@@ -81,35 +194,29 @@ class NamespaceAccuracyIT {
         namespaces.awaitListening("-t", IPERF_PORT);
     }
 
-    private String ourRtt(TestNamespaces namespaces) throws Exception {
-        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        namespaces.startInB("reflector", List.of(java, "-cp", System.getProperty("java.class.path"),
-                ProbeCommand.class.getName(), "reflect", "--bind", TestNamespaces.ADDRESS_B, "--port",
-                String.valueOf(STAMP_PORT), "--for", "120"));
-        await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(work.resolve("reflector.out")).contains("reflector"));
-        var result = probe(namespaces, "stamp", "--target", TestNamespaces.ADDRESS_B + ":" + STAMP_PORT, "--count", "300",
-                "--interval-ms", "10");
-        assertThat(result.has("rtt")).as(result.toString()).isTrue();
-        return String.format("| our STAMP sender (300 x 10 ms) | %.3f | %d / %d |", result.get("rtt").get("medianMillis")
-                .asDouble(), result.get("received").asInt(), result.get("sent").asInt());
-    }
-
-    private String irttRtt(TestNamespaces namespaces) throws Exception {
-        namespaces.startInB("irtt", List.of("irtt", "server", "-b", TestNamespaces.ADDRESS_B + ":" + IRTT_PORT));
-        namespaces.awaitListening("-u", IRTT_PORT);
-        var output = work.resolve("irtt.json");
-        namespaces.runInA(List.of("irtt", "client", "-Q", "-i", "10ms", "-d", "3s", "--wait=1s", "-o", output.toString(),
-                TestNamespaces.ADDRESS_B + ":" + IRTT_PORT), Duration.ofSeconds(30));
-        JsonNode stats = JSON.readTree(Files.readString(output)).get("stats");
-        return String.format("| irtt (3 s x 10 ms) | %.3f | %d / %d |", stats.get("rtt").get("median").asDouble() / 1e6,
-                stats.get("packets_received").asInt(), stats.get("packets_sent").asInt());
-    }
-
     private JsonNode probe(TestNamespaces namespaces, String... arguments) throws Exception {
-        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+        var command = new ArrayList<>(List.of(java(), "-cp", System.getProperty("java.class.path"),
                 ProbeCommand.class.getName()));
         command.addAll(List.of(arguments));
         return JSON.readTree(namespaces.runInA(command, Duration.ofSeconds(90)));
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static boolean installed(String command) {
+        return List.of("/usr/bin/", "/usr/sbin/", "/bin/", "/sbin/").stream()
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir + command)));
+    }
+
+    private static double median(List<Double> values) {
+        var sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+
+    private static String row(String format, Object... values) {
+        return String.format(Locale.ROOT, format, values);
     }
 }

@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Two network namespaces joined by a veth pair, {@code 10.213.0.1/30} on side A and
  * {@code 10.213.0.2/30} on side B, with names unique to this run; processes started in them are
- * stopped and the namespaces removed on close. Needs root.
+ * stopped and the namespaces removed on close, or when the JVM ends before that (a killed test run).
+ * Needs root.
  */
 final class TestNamespaces implements AutoCloseable {
 
@@ -28,6 +29,7 @@ final class TestNamespaces implements AutoCloseable {
     private final String vethA;
     private final List<Process> processes = new ArrayList<>();
     private final Path work;
+    private final Thread removeAtExit = new Thread(this::removeNamespaces, "remove-test-namespaces");
 
     private TestNamespaces(String prefix, Path work) {
         this.a = prefix + "a";
@@ -42,6 +44,7 @@ final class TestNamespaces implements AutoCloseable {
         if (namespaces.quietly("ip", "netns", "add", namespaces.a) != 0) {
             return null;
         }
+        Runtime.getRuntime().addShutdownHook(namespaces.removeAtExit);
         try {
             String vethB = namespaces.b.substring(0, namespaces.b.length() - 1) + "vb";
             namespaces.run("ip", "netns", "add", namespaces.b);
@@ -64,6 +67,18 @@ final class TestNamespaces implements AutoCloseable {
     void shape(int mbit) throws IOException, InterruptedException {
         run("ip", "netns", "exec", a, "tc", "qdisc", "replace", "dev", vethA, "root", "tbf", "rate", mbit + "mbit",
                 "burst", "64kb", "latency", "50ms");
+    }
+
+    /** Applies an nftables ruleset (the text of {@code nft -f}) in namespace B or, when {@code inA}, A. */
+    void nft(boolean inA, String ruleset) throws IOException, InterruptedException {
+        var file = Files.createTempFile(work, "nft", ".rules");
+        Files.writeString(file, ruleset);
+        run("ip", "netns", "exec", inA ? a : b, "nft", "-f", file.toString());
+    }
+
+    /** Deletes an nftables table made by {@link #nft(boolean, String)}. */
+    void deleteTable(boolean inA, String family, String table) throws IOException, InterruptedException {
+        run("ip", "netns", "exec", inA ? a : b, "nft", "delete", "table", family, table);
     }
 
     /** Starts a command in namespace B that stays up until close. */
@@ -137,8 +152,23 @@ final class TestNamespaces implements AutoCloseable {
                     process.destroyForcibly();
                 }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        removeNamespaces();
+        try {
+            Runtime.getRuntime().removeShutdownHook(removeAtExit);
+        } catch (IllegalStateException e) {
+            // The JVM is shutting down and runs the hook itself.
+        }
+    }
+
+    private void removeNamespaces() {
+        try {
             quietly("ip", "netns", "del", a);
             quietly("ip", "netns", "del", b);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -30,6 +30,14 @@ class ProbeCommandTests {
     }
 
     @Test
+    void printsAFailureResultForAnRttReflectorWithoutPort() {
+        int exit = run("throughput", "--server", "127.0.0.1:5201", "--rtt-reflector", "127.0.0.1");
+
+        assertThat(exit).isEqualTo(ProbeCommand.FAILED);
+        assertThat(out.toString()).contains("\"tool\":\"throughput\"", "\"code\":\"INVALID_SPEC\"", "host:port");
+    }
+
+    @Test
     void answersUsageErrorsWithExitCodeTwo() {
         int exit = run("stamp", "--count", "3");
 

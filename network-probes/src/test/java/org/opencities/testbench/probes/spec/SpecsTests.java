@@ -54,15 +54,15 @@ class SpecsTests {
     @Test
     void refusesThroughputTestsThatIperf3CannotExpress() {
         assertThatIllegalArgumentException().isThrownBy(() -> new ThroughputSpec(LOOPBACK, Duration.ofMillis(1500),
-                Duration.ZERO, 1, false, 1024, Duration.ofSeconds(1))).withMessageContaining("whole seconds");
+                Duration.ZERO, 1, false, 1024, Duration.ofSeconds(1), null)).withMessageContaining("whole seconds");
         assertThatIllegalArgumentException().isThrownBy(() -> new ThroughputSpec(LOOPBACK, Duration.ofSeconds(1),
-                Duration.ZERO, 129, false, 1024, Duration.ofSeconds(1))).withMessageContaining("parallel");
+                Duration.ZERO, 129, false, 1024, Duration.ofSeconds(1), null)).withMessageContaining("parallel");
     }
 
     @Test
     void boundsAThroughputTestByItsDataPhaseAndSetupSteps() {
         var spec = new ThroughputSpec(LOOPBACK, Duration.ofSeconds(10), Duration.ofSeconds(2), 4, true, 1024,
-                Duration.ofSeconds(1));
+                Duration.ofSeconds(1), null);
 
         assertThat(spec.bound()).isEqualTo(Duration.ofSeconds(17));
     }

@@ -1,5 +1,6 @@
 package org.opencities.testbench.probes.tool.iperf3;
 
+import java.io.Closeable;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -16,7 +17,7 @@ import org.opencities.testbench.probes.result.FailureCode;
  * The iperf3 control connection: the 37-octet cookie, one-byte states, and JSON as a 4-byte
  * big-endian length followed by the text. Every read waits at most the given time.
  */
-final class ControlChannel implements AutoCloseable {
+final class ControlChannel implements Closeable {
 
     /** 36 cookie characters and a NUL. */
     static final int COOKIE_LENGTH = 37;

@@ -102,13 +102,7 @@ final class DataStreams implements AutoCloseable {
     @Override
     public void close() {
         sending = false;
-        for (var socket : sockets) {
-            try {
-                socket.close();
-            } catch (IOException e) {
-                // Closing is best effort; the threads end either way.
-            }
-        }
+        sockets.forEach(Quietly::close);
         for (var thread : threads) {
             try {
                 thread.join(JOIN_MILLIS);

@@ -14,10 +14,12 @@ import java.util.List;
 import java.util.Map;
 import org.opencities.testbench.probes.result.FailureCode;
 import org.opencities.testbench.probes.result.MeasurementResult;
-import org.opencities.testbench.probes.result.ThroughputResult;
+import org.opencities.testbench.probes.result.StampResult;
+import org.opencities.testbench.probes.spec.StampSpec;
 import org.opencities.testbench.probes.spec.ThroughputSpec;
 import org.opencities.testbench.probes.tool.Failures;
 import org.opencities.testbench.probes.tool.MeasurementTool;
+import org.opencities.testbench.probes.tool.stamp.StampSender;
 
 /**
  * An iperf3 client in TCP mode, for stock {@code iperf3 -s} servers and our {@link IperfServer}.
@@ -28,19 +30,27 @@ public final class IperfClient implements MeasurementTool<ThroughputSpec> {
     /** The iperf3 version whose protocol this client speaks. */
     static final String CLIENT_VERSION = "3.12";
 
-    private final Clock clock;
+    private static final String NO_REFLECTOR =
+            "buffer delay needs a STAMP reflector next to the server (rttReflector); none was given";
 
-    public IperfClient(Clock clock) {
+    private final Clock clock;
+    private final MeasurementTool<StampSpec> stamp;
+
+    /** A client stamping with {@code clock} that measures RTT for buffer delay with {@code stamp}. */
+    public IperfClient(Clock clock, MeasurementTool<StampSpec> stamp) {
         this.clock = clock;
+        this.stamp = stamp;
     }
 
     public IperfClient() {
-        this(Clock.systemUTC());
+        this(Clock.systemUTC(), new StampSender());
     }
 
     @Override
     public MeasurementResult measure(ThroughputSpec spec) {
         Instant startedAt = clock.instant();
+        var rtt = spec.rttReflector() == null ? null : new BufferDelayProbe(stamp, spec.rttReflector());
+        var baseline = rtt == null ? null : rtt.baseline();
         List<Socket> dataSockets = new ArrayList<>();
         try (var control = new ControlChannel(connect(spec))) {
             byte[] cookie = ControlChannel.newCookie();
@@ -55,60 +65,43 @@ public final class IperfClient implements MeasurementTool<ThroughputSpec> {
             }
             control.expect(IperfState.TEST_START, spec.setupTimeout());
             control.expect(IperfState.TEST_RUNNING, spec.setupTimeout());
-            return run(spec, control, dataSockets, startedAt);
+            return run(spec, control, dataSockets, startedAt, rtt, baseline);
         } catch (IperfProtocolException e) {
             return Failures.of(spec, startedAt, e.code(), e.getMessage());
         } catch (IOException | RuntimeException e) {
             return Failures.of(spec, startedAt, e);
         } finally {
-            dataSockets.forEach(IperfClient::closeQuietly);
+            dataSockets.forEach(Quietly::close);
         }
     }
 
     private MeasurementResult run(ThroughputSpec spec, ControlChannel control, List<Socket> dataSockets,
-            Instant startedAt) throws IOException, IperfProtocolException {
+            Instant startedAt, BufferDelayProbe rtt, MeasurementResult baseline)
+            throws IOException, IperfProtocolException {
         try (var streams = spec.reverse() ? DataStreams.receive(dataSockets)
                 : DataStreams.send(dataSockets, spec.blockSize())) {
             long start = System.nanoTime();
             awaitQuietServer(control, start + spec.omit().toNanos());
             long[] atOmit = streams.bytes();
             long measuredFrom = System.nanoTime();
+            var loaded = baseline instanceof StampResult ? rtt.startLoaded(spec.time()) : null;
             awaitQuietServer(control, start + spec.omit().plus(spec.time()).toNanos());
             long[] atEnd = streams.bytes();
             double seconds = (System.nanoTime() - measuredFrom) / 1e9;
             streams.stopSending();
             control.writeState(IperfState.TEST_END);
-            long[] measured = new long[atEnd.length];
-            for (int i = 0; i < measured.length; i++) {
-                measured[i] = atEnd[i] - atOmit[i];
-            }
+            long[] measured = TestFigures.between(atOmit, atEnd);
             control.expect(IperfState.EXCHANGE_RESULTS, spec.setupTimeout());
             control.writeJson(IperfResults.ours(measured, seconds));
             var server = IperfResults.peer(control.readJson(ControlChannel.MAX_RESULTS, spec.setupTimeout()));
             control.expect(IperfState.DISPLAY_RESULTS, spec.setupTimeout());
             control.writeState(IperfState.IPERF_DONE);
-            return result(spec, startedAt, sum(measured), seconds, server);
+            var bufferDelay = rtt == null ? BufferDelayProbe.Outcome.unmeasured(NO_REFLECTOR)
+                    : BufferDelayProbe.Outcome.of(baseline,
+                            loaded == null ? null : rtt.await(loaded, BufferDelayProbe.REPLY_TIMEOUT.multipliedBy(4)));
+            return TestFigures.result(spec.tool(), spec.address(), startedAt, spec.reverse(), spec.parallel(),
+                    spec.reverse(), measured, seconds, server, bufferDelay);
         }
-    }
-
-    private static ThroughputResult result(ThroughputSpec spec, Instant startedAt, long ourBytes, double ourSeconds,
-            IperfResults.Peer server) {
-        List<String> notes = new ArrayList<>();
-        long bytes = spec.reverse() ? ourBytes : server.bytes();
-        double seconds = spec.reverse() || server.seconds() <= 0 ? ourSeconds : server.seconds();
-        Long retransmits = spec.reverse() ? server.retransmits() : null;
-        if (retransmits == null) {
-            notes.add(spec.reverse() ? "retransmits unknown: the server did not report them"
-                    : "retransmits unknown: this JVM is the sender and the JDK exposes no TCP_INFO");
-        } else {
-            notes.add("TCP efficiency counts each retransmit as one " + TcpEfficiency.ASSUMED_SEGMENT_BYTES
-                    + "-byte segment");
-        }
-        notes.add("buffer delay needs RTT samples during the transfer; run a STAMP session alongside");
-        long bytesSent = spec.reverse() ? server.bytes() : ourBytes;
-        return new ThroughputResult(spec.tool(), spec.address(), startedAt, spec.reverse(), spec.parallel(),
-                seconds, bytes, seconds > 0 ? bytes * 8 / seconds : 0, retransmits,
-                TcpEfficiency.percent(bytesSent, retransmits), null, notes);
     }
 
     /** Waits until {@code deadline}; anything the server says meanwhile ends the test. */
@@ -161,19 +154,4 @@ public final class IperfClient implements MeasurementTool<ThroughputSpec> {
         }
     }
 
-    private static long sum(long[] values) {
-        long sum = 0;
-        for (long value : values) {
-            sum += value;
-        }
-        return sum;
-    }
-
-    private static void closeQuietly(Socket socket) {
-        try {
-            socket.close();
-        } catch (IOException e) {
-            // The test is over; a failed close changes no figure.
-        }
-    }
 }

@@ -107,7 +107,7 @@ public final class IperfServer implements AutoCloseable {
                 test.refuse();
             }
         } catch (IOException | RuntimeException e) {
-            closeQuietly(socket);
+            Quietly.close(socket);
         }
     }
 
@@ -151,13 +151,5 @@ public final class IperfServer implements AutoCloseable {
         var thread = new Thread(task, name);
         thread.setDaemon(true);
         return thread;
-    }
-
-    private static void closeQuietly(Socket socket) {
-        try {
-            socket.close();
-        } catch (IOException e) {
-            // The connection is given up either way.
-        }
     }
 }

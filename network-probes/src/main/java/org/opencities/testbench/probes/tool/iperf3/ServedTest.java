@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import org.opencities.testbench.probes.result.FailureCode;
 import org.opencities.testbench.probes.result.MeasurementFailure;
 import org.opencities.testbench.probes.result.MeasurementResult;
-import org.opencities.testbench.probes.result.ThroughputResult;
 
 /**
  * One client's test on our server, from PARAM_EXCHANGE to IPERF_DONE. Its data connections arrive
@@ -23,6 +22,8 @@ import org.opencities.testbench.probes.result.ThroughputResult;
 final class ServedTest {
 
     private static final String TOOL = "throughput";
+    private static final BufferDelayProbe.Outcome NOT_MEASURED_HERE = BufferDelayProbe.Outcome.unmeasured(
+            "buffer delay is measured by a client given a STAMP reflector, not by the server");
 
     private final ControlChannel control;
     private final byte[] cookie;
@@ -57,11 +58,7 @@ final class ServedTest {
 
     /** Closes the control connection, which ends a running test at its next step. */
     void abort() {
-        try {
-            control.close();
-        } catch (IOException e) {
-            // Already closed.
-        }
+        Quietly.close(control);
     }
 
     /** Runs the test and says how it went, from the server's side. */
@@ -83,8 +80,8 @@ final class ServedTest {
                     e instanceof SocketTimeoutException ? FailureCode.TIMEOUT : FailureCode.IO_ERROR,
                     e.getClass().getSimpleName() + ": " + e.getMessage());
         } finally {
-            sockets.forEach(ServedTest::closeQuietly);
-            arriving.forEach(ServedTest::closeQuietly);
+            sockets.forEach(Quietly::close);
+            arriving.forEach(Quietly::close);
         }
     }
 
@@ -134,36 +131,15 @@ final class ServedTest {
             long[] atEnd = streams.bytes();
             double seconds = (System.nanoTime() - measuredFrom) / 1e9;
             streams.stopSending();
-            long[] measured = new long[atEnd.length];
-            for (int i = 0; i < measured.length; i++) {
-                measured[i] = atEnd[i] - atOmit[i];
-            }
+            long[] measured = TestFigures.between(atOmit, atEnd);
             control.writeState(IperfState.EXCHANGE_RESULTS);
             var clientResults = IperfResults.peer(control.readJson(ControlChannel.MAX_RESULTS, limits.setupTimeout()));
             control.writeJson(IperfResults.ours(measured, seconds));
             control.writeState(IperfState.DISPLAY_RESULTS);
             control.readState(limits.setupTimeout());
-            return result(parameters, startedAt, measured, seconds, clientResults);
+            return TestFigures.result(TOOL, client, startedAt, parameters.reverse(), parameters.parallel(),
+                    !parameters.reverse(), measured, seconds, clientResults, NOT_MEASURED_HERE);
         }
-    }
-
-    private ThroughputResult result(TestParameters parameters, Instant startedAt, long[] measured, double seconds,
-            IperfResults.Peer clientResults) {
-        long ours = 0;
-        for (long bytes : measured) {
-            ours += bytes;
-        }
-        boolean weReceived = !parameters.reverse();
-        long bytes = weReceived ? ours : clientResults.bytes();
-        double duration = weReceived || clientResults.seconds() <= 0 ? seconds : clientResults.seconds();
-        Long retransmits = weReceived ? clientResults.retransmits() : null;
-        List<String> notes = new ArrayList<>();
-        notes.add(retransmits != null ? "retransmits as the client reported them"
-                : "retransmits unknown: " + (weReceived ? "the client did not report them"
-                        : "this JVM is the sender and the JDK exposes no TCP_INFO"));
-        return new ThroughputResult(TOOL, client, startedAt, parameters.reverse(), parameters.parallel(), duration, bytes,
-                duration > 0 ? bytes * 8 / duration : 0, retransmits,
-                TcpEfficiency.percent(weReceived ? clientResults.bytes() : ours, retransmits), null, notes);
     }
 
     /** Waits until {@code deadline} for a state from the client; null when none came. */
@@ -181,13 +157,5 @@ final class ServedTest {
             }
         }
         return null;
-    }
-
-    private static void closeQuietly(Socket socket) {
-        try {
-            socket.close();
-        } catch (IOException e) {
-            // Best effort at the end of a test.
-        }
     }
 }

@@ -82,8 +82,9 @@ public final class StampReflector implements AutoCloseable {
     }
 
     private void serve() {
-        var in = ByteBuffer.allocate(65_536);
-        var out = ByteBuffer.allocate(65_536);
+        // Direct buffers: the JDK would otherwise copy every datagram through a temporary one.
+        var in = ByteBuffer.allocateDirect(65_536);
+        var out = ByteBuffer.allocateDirect(65_536);
         while (channel.isOpen()) {
             try {
                 in.clear();

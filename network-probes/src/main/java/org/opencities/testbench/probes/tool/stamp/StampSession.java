@@ -19,6 +19,12 @@ import org.opencities.testbench.probes.spec.StampSpec;
  */
 final class StampSession {
 
+    /**
+     * Unanswered packets at the end of a session from which the replies count as stopped rather than
+     * lost: the reflector went away or the path was cut, and loss figures would blame the network.
+     */
+    static final int STOPPED_AFTER_PACKETS = 10;
+
     private final StampSpec spec;
     private final Instant startedAt;
     private final long[] sentAt;
@@ -52,6 +58,15 @@ final class StampSession {
     void sent(int seq, long monotonicNanos) {
         sentAt[seq] = monotonicNanos;
         sent = seq + 1;
+    }
+
+    /** The latest round-trip time in nanoseconds, or -1 before the first reply. */
+    long lastRttNanos() {
+        return previousRtt;
+    }
+
+    boolean answered(int seq) {
+        return replies[seq] > 0;
     }
 
     void portUnreachable() {
@@ -92,6 +107,15 @@ final class StampSession {
                     : new MeasurementFailure(spec.tool(), target, startedAt, FailureCode.NO_REPLY,
                             "no valid reply to " + sent + " test packets within " + spec.timeout()
                                     + " after the last one" + (malformed > 0 ? " (" + malformed + " malformed)" : ""));
+        }
+        long unansweredAtEnd = sent - 1 - highestSeq;
+        if (unansweredAtEnd >= STOPPED_AFTER_PACKETS) {
+            return new MeasurementFailure(spec.tool(), target, startedAt, FailureCode.NO_REPLY,
+                    "replies stopped after test packet " + highestSeq + ": the last " + unansweredAtEnd + " of " + sent
+                            + " got no reply within " + spec.timeout() + " ("
+                            + (portUnreachable ? "ICMP port unreachable: the reflector stopped"
+                                    : "the reflector stopped or the path was cut")
+                            + "); " + rtts.size() + " were answered before");
         }
         int lost = sent - rtts.size();
         return new StampResult(spec.tool(), target, startedAt, sent, rtts.size(), lost, (double) lost / sent,

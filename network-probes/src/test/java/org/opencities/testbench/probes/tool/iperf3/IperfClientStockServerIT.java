@@ -1,11 +1,15 @@
 package org.opencities.testbench.probes.tool.iperf3;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +31,7 @@ class IperfClientStockServerIT {
     void measuresAgainstAStockServer(boolean reverse, int parallel, int omit) throws Exception {
         try (var server = StockIperf3.server()) {
             var spec = new ThroughputSpec(loopback(server.port()), Duration.ofSeconds(1), Duration.ofSeconds(omit),
-                    parallel, reverse, ThroughputSpec.DEFAULT_BLOCK_SIZE, Duration.ofSeconds(5));
+                    parallel, reverse, ThroughputSpec.DEFAULT_BLOCK_SIZE, Duration.ofSeconds(5), null);
 
             var result = new IperfClient().measure(spec);
 
@@ -47,6 +51,31 @@ class IperfClientStockServerIT {
             });
             assertThat(server.waitFor(Duration.ofSeconds(10))).as(server.output()).isZero();
         }
+    }
+
+    @Test
+    void failsWithTheReasonWhenTheServerStopsMidTest() throws Exception {
+        try (var server = StockIperf3.server()) {
+            var spec = ThroughputSpec.of(loopback(server.port()), 10);
+            var run = CompletableFuture.supplyAsync(() -> new IperfClient().measure(spec));
+            await().atMost(Duration.ofSeconds(10)).until(() -> establishedTo(server.port()) >= 2);
+
+            server.close();
+            var result = run.orTimeout(20, TimeUnit.SECONDS).join();
+
+            assertThat(result).isInstanceOfSatisfying(MeasurementFailure.class, failure -> {
+                assertThat(failure.code()).isEqualTo(FailureCode.SERVER_ERROR);
+                assertThat(failure.reason()).containsAnyOf("the server ended the test early with SERVER_TERMINATE",
+                        "the server closed the control connection during the test");
+            });
+        }
+    }
+
+    /** TCP connections accepted on {@code port} (control and data), read from /proc so that none is disturbed. */
+    private static long establishedTo(int port) throws IOException {
+        String local = String.format(Locale.ROOT, ":%04X ", port);
+        return Files.readAllLines(Path.of("/proc/net/tcp")).stream().map(line -> line.trim().split("\\s+"))
+                .filter(fields -> fields[1].endsWith(local.trim()) && fields[3].equals("01")).count();
     }
 
     @Test
@@ -86,7 +115,7 @@ class IperfClientStockServerIT {
     void reportsTimeoutWhenTheServerNeverAnswers() throws IOException {
         try (var silent = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             var spec = new ThroughputSpec(loopback(silent.getLocalPort()), Duration.ofSeconds(1), Duration.ZERO, 1, false,
-                    1024, Duration.ofMillis(300));
+                    1024, Duration.ofMillis(300), null);
 
             assertFailure(new IperfClient().measure(spec), FailureCode.TIMEOUT, "timed out");
         }

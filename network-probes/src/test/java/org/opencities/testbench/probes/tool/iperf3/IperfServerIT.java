@@ -98,7 +98,7 @@ class IperfServerIT {
         start(IperfServerLimits.defaults());
         for (boolean reverse : new boolean[] {false, true}) {
             var spec = new ThroughputSpec(new Endpoint("127.0.0.1", server.port()), Duration.ofSeconds(1), Duration.ZERO,
-                    2, reverse, 65_536, Duration.ofSeconds(5));
+                    2, reverse, 65_536, Duration.ofSeconds(5), null);
 
             var result = new IperfClient().measure(spec);
 

@@ -123,18 +123,19 @@ class StampIT {
     }
 
     @Test
-    void reportsLossWhenTheReflectorStopsMidRun() {
+    void failsWithTheReasonWhenTheReflectorStopsMidRun() {
         var spec = new StampSpec(target(reflector), 60, Duration.ofMillis(10), 0, 0, Duration.ofMillis(300));
         var session = CompletableFuture.supplyAsync(() -> new StampSender().measure(spec));
         await().atMost(Duration.ofSeconds(5)).until(() -> reflector.reflected() >= 20);
 
         closeQuietly(reflector);
-        var result = (StampResult) session.orTimeout(10, TimeUnit.SECONDS).join();
+        var result = session.orTimeout(10, TimeUnit.SECONDS).join();
 
-        assertThat(result.sent()).isEqualTo(60);
-        assertThat(result.received()).isBetween(20, 59);
-        assertThat(result.lost()).isEqualTo(60 - result.received());
-        assertThat(result.lossRatio()).isEqualTo(result.lost() / 60.0);
+        assertThat(result).isInstanceOfSatisfying(MeasurementFailure.class, failure -> {
+            assertThat(failure.code()).isEqualTo(FailureCode.NO_REPLY);
+            assertThat(failure.reason()).contains("replies stopped after test packet", "of 60 got no reply",
+                    "ICMP port unreachable: the reflector stopped");
+        });
     }
 
     @Test
