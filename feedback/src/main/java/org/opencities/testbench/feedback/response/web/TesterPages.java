@@ -165,7 +165,7 @@ class TesterPages {
     private View thanks(String token, TesterCampaign admitted, boolean justNow, Model model) throws Exception {
         String language = pageLanguage(admitted.tester(), admitted.questionnaire());
         model.addAttribute("token", token);
-        model.addAttribute("title", admitted.questionnaire().title().in(language).orElseThrow());
+        model.addAttribute("questionnaireTitle", admitted.questionnaire().title().in(language).orElseThrow());
         model.addAttribute("justNow", justNow);
         return view("feedback/tester/thanks", language);
     }
