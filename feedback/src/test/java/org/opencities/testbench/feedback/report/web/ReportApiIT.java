@@ -1,6 +1,7 @@
 package org.opencities.testbench.feedback.report.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -195,6 +196,27 @@ class ReportApiIT {
                 .andExpect(jsonPath("$.minimumAnswers").value(3))
                 .andExpect(jsonPath("$.cells[?(@.dimension == 'city' && @.value == 'oulu' && @.measure == 'sus')].n")
                         .value(contains(nullValue())));
+    }
+
+    @Test
+    void drawsTheReportPageWithBarsIntervalsAndTheBenchmarkForThePilotsSme() throws Exception {
+        mvc.perform(get("/feedback/pilots/{id}/report", pilot).param("city", "helsinki").header("Accept-Language", "de")
+                        .with(httpBasic("sme-velo", "sme")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("lang=\"de\""), containsString("Antworten: 4"),
+                        containsString("<svg"), containsString("class=\"benchmark\" x1=\"68.00\""),
+                        // SUS bar from 0 to 77.5; whisker from 44.06 to the end of the scale.
+                        containsString("x=\"0.00\" y=\"2\" width=\"77.50\""), containsString("x1=\"44.06\" x2=\"100.00\""),
+                        containsString("id=\"nps-promoters\">2<"),
+                        containsString("/api/v1/pilots/" + pilot + "/report/export?format=csv&amp;city=helsinki"),
+                        not(containsString("secret remark")))));
+        mvc.perform(get("/feedback/pilots/{id}/report", pilot).param("city", "oulu").with(httpBasic("admin", "admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"too-few\"")));
+        mvc.perform(get("/feedback/pilots/{id}/report", pilot).with(httpBasic("operator", "operator")))
+                .andExpect(status().isForbidden())
+                .andExpect(header().string("Content-Type", containsString("application/problem+json")));
+        mvc.perform(get("/feedback/pilots/{id}/report", pilot)).andExpect(status().isUnauthorized());
     }
 
     @ParameterizedTest(name = "{0} reading the report: {1}")
