@@ -51,13 +51,13 @@ import org.springframework.test.web.servlet.ResultActions;
 import com.jayway.jsonpath.JsonPath;
 
 /**
- * The tester page from the personal link, in headless Chromium (Finnish and German, with a refused
+ * The tester page from the personal link (named so that Surefire, which runs {@code Test*} classes, leaves it to Failsafe), in headless Chromium (Finnish and German, with a refused
  * submission and a resumed draft each) and over plain HTTP (no JavaScript, refusals, CSRF), against
  * the feedback module on a random port with real H2.
  */
 @SpringBootTest(classes = FeedbackTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-class TesterPagesIT {
+class AnsweringPagesIT {
 
     /** NPS, "do you cycle?", a comfort item only for cyclists, MOS and an optional comment, in English, Finnish and German. */
     static final String QUESTIONNAIRE = """
