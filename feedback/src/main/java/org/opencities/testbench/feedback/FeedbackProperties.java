@@ -9,9 +9,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the feedback module ({@code testbench.feedback.*}).
  *
  * @param messaging where the module publishes and what it consumes
+ * @param reports how reports protect testers' privacy
  */
 @ConfigurationProperties("testbench.feedback")
-public record FeedbackProperties(@DefaultValue Messaging messaging) {
+public record FeedbackProperties(@DefaultValue Messaging messaging, @DefaultValue Reports reports) {
+
+    /**
+     * @param minimumAnswers fewest answers an aggregate (a score, an item's distribution, an open-data
+     *     cell) must rest on to be shown; below it the report says "too few answers" and shows no figures
+     */
+    public record Reports(@DefaultValue("5") int minimumAnswers) {
+
+        public Reports {
+            if (minimumAnswers < 1) {
+                throw new IllegalArgumentException("testbench.feedback.reports.minimum-answers must be at least 1");
+            }
+        }
+    }
 
     /**
      * @param feedbackEvents multicast address the module publishes campaign and response events to

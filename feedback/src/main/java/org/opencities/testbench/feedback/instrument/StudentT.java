@@ -6,7 +6,7 @@ package org.opencities.testbench.feedback.instrument;
  * published ones to four decimals; beyond 30 the normal value 1.96 is used, which makes intervals
  * of 32 to about 120 ratings at most 4% too narrow (2.0395 at 31, 2.021 at 40, 1.980 at 120).
  */
-final class StudentT {
+public final class StudentT {
 
     private static final double[] TWO_SIDED_95 = {
             12.7062, 4.3027, 3.1824, 2.7764, 2.5706, 2.4469, 2.3646, 2.3060, 2.2622, 2.2281,
@@ -18,7 +18,7 @@ final class StudentT {
     private StudentT() {
     }
 
-    static double twoSided95(int degreesOfFreedom) {
+    public static double twoSided95(int degreesOfFreedom) {
         if (degreesOfFreedom < 1) {
             throw new IllegalArgumentException("t-distribution needs at least 1 degree of freedom: " + degreesOfFreedom);
         }

@@ -54,7 +54,8 @@ class FeedbackEventHandlers {
         var cities = new HashSet<String>();
         data.path("cities").valueStream().map(JsonNode::stringValue).forEach(cities::add);
         pilots.remember(new Pilot(data.path("pilotId").stringValue(), cities,
-                LocalDate.parse(data.path("startDate").stringValue()), LocalDate.parse(data.path("endDate").stringValue())));
+                LocalDate.parse(data.path("startDate").stringValue()), LocalDate.parse(data.path("endDate").stringValue()),
+                data.path("organisationId").stringValue(null)));
     }
 
     private void enrolled(JsonNode data, String time) {

@@ -13,7 +13,10 @@ import org.springframework.security.web.SecurityFilterChain;
  * {@code Customizer<HttpSecurity>}; this chain only scopes and authorises. Testers have no account:
  * their paths are open here and the personal token in {@code X-Tester-Token} admits each to their
  * own campaign answers only. Questionnaires are written by administrators and lab managers; which
- * campaigns a lab manager runs (those of its cities' pilots) is checked per object.
+ * campaigns a lab manager runs (those of its cities' pilots) is checked per object. A pilot's report
+ * (API and page) needs a signed-in caller; whose reports each reads is checked per pilot, so that
+ * operators and outsiders get a 403 problem. The tester page ({@code /feedback/t/{token}/...}) is
+ * open: the token in its address admits the tester, and its forms carry CSRF tokens.
  */
 @Configuration(proxyBeanMethods = false)
 class FeedbackSecurity {
@@ -23,8 +26,11 @@ class FeedbackSecurity {
     SecurityFilterChain feedbackChain(HttpSecurity http) throws Exception {
         return http
                 .securityMatcher("/api/v1/instruments/**", "/feedback/**", "/api/v1/questionnaires/**",
-                        "/api/v1/campaigns/**")
+                        "/api/v1/campaigns/**", "/api/v1/pilots/*/report", "/api/v1/pilots/*/report/**")
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/feedback/pilots/**", "/api/v1/pilots/*/report",
+                                "/api/v1/pilots/*/report/**").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/feedback/t/*/campaigns/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/instruments/**", "/feedback/**").permitAll()
                         // Scoring stores nothing and reveals nothing beyond the published rules.
                         .requestMatchers(HttpMethod.POST, "/api/v1/instruments/*/score").permitAll()

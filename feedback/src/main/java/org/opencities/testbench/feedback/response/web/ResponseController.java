@@ -43,7 +43,7 @@ class ResponseController {
     @Operation(summary = "Submit the tester's answers, once; scores are computed here")
     ResponseEntity<SubmittedResponse> submit(@PathVariable UUID campaignId,
             @RequestHeader(name = TESTER_TOKEN, required = false) String token, @RequestBody AnswersRequest request) {
-        var response = testerResponses.submit(token, campaignId, request);
+        var response = testerResponses.submit(token, campaignId, request.language(), request.read());
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
                 .body(SubmittedResponse.of(response));
     }
@@ -52,7 +52,7 @@ class ResponseController {
     @Operation(summary = "Save the tester's answers so far, replacing the previous draft")
     ResponseEntity<DraftResponse> saveDraft(@PathVariable UUID campaignId,
             @RequestHeader(name = TESTER_TOKEN, required = false) String token, @RequestBody AnswersRequest request) {
-        return personal(DraftResponse.of(testerResponses.saveDraft(token, campaignId, request)));
+        return personal(DraftResponse.of(testerResponses.saveDraft(token, campaignId, request.language(), request.read())));
     }
 
     @GetMapping("/responses/draft")

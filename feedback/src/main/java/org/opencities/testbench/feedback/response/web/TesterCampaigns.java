@@ -1,8 +1,10 @@
 package org.opencities.testbench.feedback.response.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.opencities.testbench.feedback.InvalidRequest;
+import org.opencities.testbench.feedback.campaign.Campaign;
 import org.opencities.testbench.feedback.campaign.CampaignId;
 import org.opencities.testbench.feedback.campaign.CampaignNotFound;
 import org.opencities.testbench.feedback.campaign.Campaigns;
@@ -11,6 +13,7 @@ import org.opencities.testbench.feedback.questionnaire.Questionnaire;
 import org.opencities.testbench.feedback.questionnaire.QuestionnaireNotFound;
 import org.opencities.testbench.feedback.questionnaire.Questionnaires;
 import org.opencities.testbench.feedback.tester.NotEnrolledInPilot;
+import org.opencities.testbench.feedback.tester.Tester;
 import org.opencities.testbench.feedback.tester.TesterToken;
 import org.opencities.testbench.feedback.tester.TesterWithdrawn;
 import org.opencities.testbench.feedback.tester.Testers;
@@ -35,13 +38,7 @@ class TesterCampaigns {
     }
 
     TesterCampaign admit(String token, UUID campaignId) {
-        if (token == null || token.isBlank()) {
-            throw new UnknownTester();
-        }
-        var enrolments = testers.byTokenSha256(TesterToken.sha256(token));
-        if (enrolments.isEmpty()) {
-            throw new UnknownTester();
-        }
+        var enrolments = enrolments(token);
         var campaign = campaigns.find(new CampaignId(campaignId))
                 .orElseThrow(() -> new CampaignNotFound(campaignId.toString()));
         var tester = enrolments.stream().filter(enrolment -> enrolment.pilotId().equals(campaign.pilotId()))
@@ -49,9 +46,34 @@ class TesterCampaigns {
         if (tester.withdrawn() || !tester.takesPart()) {
             throw new TesterWithdrawn(tester.pilotId(), tester.withdrawnAt());
         }
-        var questionnaire = questionnaires.find(campaign.questionnaireId(), campaign.version())
+        return new TesterCampaign(tester, campaign, questionnaire(campaign));
+    }
+
+    /**
+     * Every campaign of the pilots the token's tester takes part in (not withdrawn, participation
+     * consent given), newest first per pilot, whether open or not.
+     */
+    List<TesterCampaign> all(String token) {
+        return enrolments(token).stream().filter(tester -> !tester.withdrawn() && tester.takesPart())
+                .flatMap(tester -> campaigns.ofPilot(tester.pilotId()).stream()
+                        .map(campaign -> new TesterCampaign(tester, campaign, questionnaire(campaign))))
+                .toList();
+    }
+
+    private List<Tester> enrolments(String token) {
+        if (token == null || token.isBlank()) {
+            throw new UnknownTester();
+        }
+        var enrolments = testers.byTokenSha256(TesterToken.sha256(token));
+        if (enrolments.isEmpty()) {
+            throw new UnknownTester();
+        }
+        return enrolments;
+    }
+
+    private Questionnaire questionnaire(Campaign campaign) {
+        return questionnaires.find(campaign.questionnaireId(), campaign.version())
                 .orElseThrow(() -> new QuestionnaireNotFound(campaign.questionnaireId(), campaign.version()));
-        return new TesterCampaign(tester, campaign, questionnaire);
     }
 
     /**

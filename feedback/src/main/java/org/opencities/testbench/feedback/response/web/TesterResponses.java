@@ -2,6 +2,7 @@ package org.opencities.testbench.feedback.response.web;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.opencities.testbench.feedback.Unprocessable;
@@ -49,14 +50,13 @@ class TesterResponses {
         return RenderedQuestionnaire.of(campaignId.toString(), admitted.questionnaire(), wanted);
     }
 
-    Response submit(String token, UUID campaignId, AnswersRequest request) {
+    Response submit(String token, UUID campaignId, String requestedLanguage, AnswersRequest.Read read) {
         var admitted = admission.admit(token, campaignId);
         var now = Instant.now();
         var campaign = admitted.campaign();
         var tester = admitted.tester();
         campaign.checkOpenFor(tester, now);
-        String language = TesterCampaigns.language(request.language(), admitted.questionnaire(), "language");
-        var read = request.read();
+        String language = TesterCampaigns.language(requestedLanguage, admitted.questionnaire(), "language");
         var violations = new ArrayList<>(read.violations());
         violations.addAll(admitted.questionnaire().checkSubmission(read.answers()));
         if (!violations.isEmpty()) {
@@ -73,16 +73,15 @@ class TesterResponses {
         return response;
     }
 
-    Draft saveDraft(String token, UUID campaignId, AnswersRequest request) {
+    Draft saveDraft(String token, UUID campaignId, String requestedLanguage, AnswersRequest.Read read) {
         var admitted = admission.admit(token, campaignId);
         var campaign = admitted.campaign();
         var tester = admitted.tester();
         campaign.checkOpenFor(tester, Instant.now());
-        String language = TesterCampaigns.language(request.language(), admitted.questionnaire(), "language");
+        String language = TesterCampaigns.language(requestedLanguage, admitted.questionnaire(), "language");
         if (responses.exists(campaign.id(), tester.pseudonym())) {
             throw new AlreadySubmitted(campaign.id());
         }
-        var read = request.read();
         var violations = new ArrayList<>(read.violations());
         violations.addAll(admitted.questionnaire().checkDraft(read.answers()));
         if (!violations.isEmpty()) {
@@ -99,5 +98,24 @@ class TesterResponses {
         var admitted = admission.admit(token, campaignId);
         return drafts.find(admitted.campaign().id(), admitted.tester().pseudonym())
                 .orElseThrow(() -> new DraftNotFound(admitted.campaign().id()));
+    }
+
+    /** Every campaign of the tester's pilots, with whether they answered it or saved a draft. */
+    @Transactional(readOnly = true)
+    List<TesterCampaignState> overview(String token) {
+        return admission.all(token).stream().map(admitted -> new TesterCampaignState(admitted,
+                responses.exists(admitted.campaign().id(), admitted.tester().pseudonym()),
+                drafts.find(admitted.campaign().id(), admitted.tester().pseudonym()).isPresent())).toList();
+    }
+
+    /** A campaign as the tester's list shows it. */
+    record TesterCampaignState(TesterCampaign admitted, boolean answered, boolean drafted) {
+    }
+
+    /** Whether the tester has answered the campaign already. */
+    @Transactional(readOnly = true)
+    boolean answered(String token, UUID campaignId) {
+        var admitted = admission.admit(token, campaignId);
+        return responses.exists(admitted.campaign().id(), admitted.tester().pseudonym());
     }
 }

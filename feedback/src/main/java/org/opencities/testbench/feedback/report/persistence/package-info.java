@@ -1,0 +1,2 @@
+/** Computes report aggregates in SQL over the stored responses, scores and answers. */
+package org.opencities.testbench.feedback.report.persistence;
