@@ -9,11 +9,13 @@ CREATE TABLE campaign_reminder (
 );
 
 -- Who has been reminded by which reminder: the key makes "at most once per reminder" hold across replicas.
+-- No foreign key to campaign_reminder: replacing a campaign's reminders keeps who had one of the same name.
 CREATE TABLE reminder_sent (
     campaign_id      UUID         NOT NULL,
     name             VARCHAR(40)  NOT NULL,
     tester           VARCHAR(64)  NOT NULL,
     sent_at          TIMESTAMP WITH TIME ZONE NOT NULL,
-    PRIMARY KEY (campaign_id, name, tester),
-    FOREIGN KEY (campaign_id, name) REFERENCES campaign_reminder (campaign_id, name)
+    PRIMARY KEY (campaign_id, name, tester)
 );
+
+CREATE INDEX reminder_sent_by_tester ON reminder_sent (tester);
