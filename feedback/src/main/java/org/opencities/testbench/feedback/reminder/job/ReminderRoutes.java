@@ -19,7 +19,7 @@ class ReminderRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        fromF("timer:feedback-reminders?delay=%d&period=%d", 20_000, properties.every().toMillis())
+        fromF("timer:feedback-reminders?delay=%1$d&period=%1$d", properties.every().toMillis())
                 .routeId("feedback-reminders")
                 .routeGroup("feedback")
                 .process(exchange -> round.run(Instant.now())).id("send-due-reminders");

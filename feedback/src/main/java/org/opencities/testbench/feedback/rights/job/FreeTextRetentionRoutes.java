@@ -19,7 +19,7 @@ class FreeTextRetentionRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        fromF("timer:feedback-free-text-retention?delay=%d&period=%d", 30_000, properties.retentionEvery().toMillis())
+        fromF("timer:feedback-free-text-retention?delay=%1$d&period=%1$d", properties.retentionEvery().toMillis())
                 .routeId("feedback-free-text-retention")
                 .routeGroup("feedback")
                 .process(exchange -> purge.purge(Instant.now())).id("purge-free-text");
