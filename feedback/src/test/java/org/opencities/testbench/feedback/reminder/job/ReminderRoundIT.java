@@ -9,9 +9,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.TextMessage;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +38,8 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The reminder round against real H2 through the API: who is reminded (once per reminder), who never
@@ -56,6 +64,10 @@ class ReminderRoundIT {
     JdbcClient jdbc;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    ConnectionFactory connectionFactory;
+
+    final JsonMapper json = JsonMapper.builder().build();
 
     FeedbackFixtures fixtures;
     String pilot;
@@ -113,6 +125,33 @@ class ReminderRoundIT {
                 .as("opens a day after enrolment, so due four days after it").doesNotContain(campaignOpensOnEnrolment);
         round.run(now.plus(Duration.ofDays(4)).plusSeconds(1));
         assertThat(events.stream(TesterReminded.class).map(TesterReminded::campaignId)).contains(campaignOpensOnEnrolment);
+    }
+
+    @Test
+    void publishesTesterRemindedWithTheFieldsOfTheDocumentedExample() throws Exception {
+        var example = json.readTree(Files.readString(Path.of("../docs/events/examples/tester.reminded.json")));
+        var due = fixtures.tester(pilot, "helsinki-co1-olt1-pon1", Instant.now().minus(Duration.ofDays(10)),
+                "participation", "contact");
+        try (JMSContext context = connectionFactory.createContext()) {
+            var consumer = context.createConsumer(context.createTopic("testbench.feedback.events"),
+                    "ce_type = 'tester.reminded'");
+            round.run(Instant.now());
+            JsonNode data = null;
+            while (data == null) {
+                var message = (TextMessage) consumer.receive(10_000);
+                if (message == null) {
+                    break;
+                }
+                var event = json.readTree(message.getText());
+                if (event.path("data").path("enrolmentId").asString().equals(due.enrolmentId())) {
+                    data = event.get("data");
+                    assertThat(event.get("subject").asString()).isEqualTo(due.enrolmentId());
+                }
+            }
+            assertThat(data).as("tester.reminded for the due tester on the broker").isNotNull();
+            assertThat(data.propertyNames()).containsExactlyInAnyOrderElementsOf(example.get("data").propertyNames());
+            assertThat(data.get("tester").asString()).isEqualTo(due.pseudonym());
+        }
     }
 
     @Test
