@@ -43,7 +43,8 @@ public class FeedbackModule {
     @Bean
     GroupedOpenApi feedbackApi() {
         return GroupedOpenApi.builder().group("feedback").displayName("Feedback").pathsToMatch("/api/v1/instruments/**",
-                "/api/v1/questionnaires/**", "/api/v1/campaigns/**", "/api/v1/pilots/*/report", "/api/v1/pilots/*/report/**")
+                "/api/v1/questionnaires/**", "/api/v1/campaigns/**", "/api/v1/pilots/*/report", "/api/v1/pilots/*/report/**",
+                "/api/v1/tester", "/api/v1/tester/**", "/api/v1/pilots/*/qoe-qos")
                 .build();
     }
 }

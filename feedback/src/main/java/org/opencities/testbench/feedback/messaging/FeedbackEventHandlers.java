@@ -9,6 +9,7 @@ import org.apache.camel.Body;
 import org.apache.camel.Header;
 import org.opencities.testbench.feedback.pilot.KnownPilots;
 import org.opencities.testbench.feedback.pilot.Pilot;
+import org.opencities.testbench.feedback.qos.inbox.MeasurementInbox;
 import org.opencities.testbench.feedback.tester.ConsentRecord;
 import org.opencities.testbench.feedback.tester.Tester;
 import org.opencities.testbench.feedback.tester.Testers;
@@ -21,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What feedback does with the events it follows: remembers accepted pilots with their cities, and
- * enrolled and withdrawn testers with their consents and token hash. Other types are acknowledged
+ * enrolled and withdrawn testers with their consents and token hash, and segments' measurements
+ * for the QoE/QoS view. Other types are acknowledged
  * and ignored; unknown fields are ignored. Each event's changes commit together.
  */
 @Component
@@ -33,12 +35,15 @@ class FeedbackEventHandlers {
     private final KnownPilots pilots;
     private final Testers testers;
     private final TransactionTemplate transactions;
+    private final MeasurementInbox measurements;
 
-    FeedbackEventHandlers(JsonMapper json, KnownPilots pilots, Testers testers, TransactionTemplate transactions) {
+    FeedbackEventHandlers(JsonMapper json, KnownPilots pilots, Testers testers, TransactionTemplate transactions,
+            MeasurementInbox measurements) {
         this.json = json;
         this.pilots = pilots;
         this.testers = testers;
         this.transactions = transactions;
+        this.measurements = measurements;
     }
 
     void handle(@Header("ce_type") String type, @Header("ce_time") String time, @Body byte[] data) {
@@ -46,6 +51,7 @@ class FeedbackEventHandlers {
             case "pilot.accepted" -> transactions.executeWithoutResult(status -> pilotAccepted(json.readTree(data)));
             case "enrolment.created" -> transactions.executeWithoutResult(status -> enrolled(json.readTree(data), time));
             case "enrolment.withdrawn" -> transactions.executeWithoutResult(status -> withdrawn(json.readTree(data)));
+            case "measurement.completed" -> transactions.executeWithoutResult(status -> measurements.completed(data));
             default -> log.debug("No feedback handler for {}; acknowledged", type);
         }
     }

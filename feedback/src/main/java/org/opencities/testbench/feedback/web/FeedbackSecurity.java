@@ -26,7 +26,8 @@ class FeedbackSecurity {
     SecurityFilterChain feedbackChain(HttpSecurity http) throws Exception {
         return http
                 .securityMatcher("/api/v1/instruments/**", "/feedback/**", "/api/v1/questionnaires/**",
-                        "/api/v1/campaigns/**", "/api/v1/pilots/*/report", "/api/v1/pilots/*/report/**")
+                        "/api/v1/campaigns/**", "/api/v1/pilots/*/report", "/api/v1/pilots/*/report/**", "/api/v1/tester",
+                        "/api/v1/tester/**", "/api/v1/pilots/*/qoe-qos")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/feedback/pilots/**", "/api/v1/pilots/*/report",
                                 "/api/v1/pilots/*/report/**").authenticated()
@@ -36,6 +37,10 @@ class FeedbackSecurity {
                         .requestMatchers(HttpMethod.POST, "/api/v1/instruments/*/score").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/campaigns/*/questionnaire").permitAll()
                         .requestMatchers("/api/v1/campaigns/*/responses", "/api/v1/campaigns/*/responses/draft").permitAll()
+                        // A tester's own data: the token in X-Tester-Token (or in the page's path) admits.
+                        .requestMatchers("/api/v1/tester", "/api/v1/tester/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/feedback/t/*/my-data/erase").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/pilots/*/qoe-qos").hasAnyRole("ADMIN", "LAB_MANAGER", "SME")
                         .requestMatchers("/api/v1/questionnaires/**", "/api/v1/campaigns/**").hasAnyRole("ADMIN", "LAB_MANAGER")
                         .anyRequest().hasRole("ADMIN"))
                 // API callers present credentials on every request; CSRF protects the pages' forms.

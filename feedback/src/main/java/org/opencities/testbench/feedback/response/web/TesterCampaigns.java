@@ -12,6 +12,8 @@ import org.opencities.testbench.feedback.questionnaire.Languages;
 import org.opencities.testbench.feedback.questionnaire.Questionnaire;
 import org.opencities.testbench.feedback.questionnaire.QuestionnaireNotFound;
 import org.opencities.testbench.feedback.questionnaire.Questionnaires;
+import org.opencities.testbench.feedback.rights.ErasedTokens;
+import org.opencities.testbench.feedback.rights.TokenErased;
 import org.opencities.testbench.feedback.tester.NotEnrolledInPilot;
 import org.opencities.testbench.feedback.tester.Tester;
 import org.opencities.testbench.feedback.tester.TesterToken;
@@ -22,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Recognises the tester behind a personal token and admits them to a campaign of their own pilot:
- * an unknown token is 401, a campaign of another pilot 403, a withdrawn tester 403.
+ * an unknown token is 401, the token of an erased tester 410, a campaign of another pilot 403, a withdrawn
+ * tester 403.
  */
 @Component
 class TesterCampaigns {
@@ -30,11 +33,13 @@ class TesterCampaigns {
     private final Testers testers;
     private final Campaigns campaigns;
     private final Questionnaires questionnaires;
+    private final ErasedTokens erasedTokens;
 
-    TesterCampaigns(Testers testers, Campaigns campaigns, Questionnaires questionnaires) {
+    TesterCampaigns(Testers testers, Campaigns campaigns, Questionnaires questionnaires, ErasedTokens erasedTokens) {
         this.testers = testers;
         this.campaigns = campaigns;
         this.questionnaires = questionnaires;
+        this.erasedTokens = erasedTokens;
     }
 
     TesterCampaign admit(String token, UUID campaignId) {
@@ -64,9 +69,10 @@ class TesterCampaigns {
         if (token == null || token.isBlank()) {
             throw new UnknownTester();
         }
-        var enrolments = testers.byTokenSha256(TesterToken.sha256(token));
+        String tokenSha256 = TesterToken.sha256(token);
+        var enrolments = testers.byTokenSha256(tokenSha256);
         if (enrolments.isEmpty()) {
-            throw new UnknownTester();
+            throw erasedTokens.erased(tokenSha256) ? new TokenErased() : new UnknownTester();
         }
         return enrolments;
     }

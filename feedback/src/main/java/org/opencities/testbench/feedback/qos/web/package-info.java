@@ -1,0 +1,2 @@
+/** The QoE/QoS view of a pilot over HTTP. */
+package org.opencities.testbench.feedback.qos.web;

@@ -1,0 +1,114 @@
+package org.opencities.testbench.feedback.rights.web;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
+
+import org.opencities.testbench.feedback.questionnaire.QuestionnaireId;
+import org.opencities.testbench.feedback.questionnaire.Questionnaires;
+import org.opencities.testbench.feedback.response.ResponseSubmitted;
+import org.opencities.testbench.feedback.rights.ErasedTokens;
+import org.opencities.testbench.feedback.rights.FreeTextKeys;
+import org.opencities.testbench.feedback.rights.TesterData;
+import org.opencities.testbench.feedback.rights.TesterErased;
+import org.opencities.testbench.feedback.rights.TesterRecords;
+import org.opencities.testbench.feedback.rights.TokenErased;
+import org.opencities.testbench.feedback.tester.Tester;
+import org.opencities.testbench.feedback.tester.TesterToken;
+import org.opencities.testbench.feedback.tester.Testers;
+import org.opencities.testbench.feedback.tester.UnknownTester;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.CompletedEventPublications;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a tester may do with their data, recognised by their personal token: download everything
+ * kept about them, and erase it. Erasure runs in one transaction: the responses stay for aggregates
+ * but lose the pseudonym, device, platform, segment and free text; drafts, enrolments, consent
+ * records and reminders go; the token is remembered only as a digest, so later requests with it are
+ * answered 410; {@code tester.erased} goes out through the outbox for the registry.
+ */
+@Service
+@Transactional
+class DataRights {
+
+    private final Testers testers;
+    private final TesterRecords records;
+    private final ErasedTokens erasedTokens;
+    private final Questionnaires questionnaires;
+    private final ApplicationEventPublisher events;
+    private final ObjectProvider<CompletedEventPublications> completedPublications;
+
+    DataRights(Testers testers, TesterRecords records, ErasedTokens erasedTokens, Questionnaires questionnaires,
+            ApplicationEventPublisher events, ObjectProvider<CompletedEventPublications> completedPublications) {
+        this.testers = testers;
+        this.records = records;
+        this.erasedTokens = erasedTokens;
+        this.questionnaires = questionnaires;
+        this.events = events;
+        this.completedPublications = completedPublications;
+    }
+
+    @Transactional(readOnly = true)
+    TesterData export(String token) {
+        return records.export(enrolments(token), Instant.now());
+    }
+
+    Erasure erase(String token) {
+        var enrolments = enrolments(token);
+        var now = Instant.now();
+        var pseudonyms = enrolments.stream().map(Tester::pseudonym).distinct().toList();
+        var freeTextKeys = new HashMap<String, Set<String>>();
+        int responses = 0;
+        for (String pseudonym : pseudonyms) {
+            for (var answered : records.responsesOf(pseudonym)) {
+                records.unlink(answered.responseId(), freeTextKeys.computeIfAbsent(
+                        answered.questionnaireId() + "/" + answered.version(),
+                        version -> freeTextKeysOf(answered.questionnaireId(), answered.version())));
+                responses++;
+            }
+            records.deleteDrafts(pseudonym);
+            events.publishEvent(TesterErased.of(pseudonym, now));
+        }
+        records.deleteEnrolments(enrolments.stream().map(Tester::enrolmentId).toList());
+        erasedTokens.remember(TesterToken.sha256(token), now);
+        forgetRelayedEvents(pseudonyms);
+        return new Erasure(now, enrolments.size(), responses);
+    }
+
+    /** The enrolments of a token, in any state. */
+    List<Tester> enrolments(String token) {
+        if (token == null || token.isBlank()) {
+            throw new UnknownTester();
+        }
+        String tokenSha256 = TesterToken.sha256(token);
+        var enrolments = testers.byTokenSha256(tokenSha256);
+        if (enrolments.isEmpty()) {
+            throw erasedTokens.erased(tokenSha256) ? new TokenErased() : new UnknownTester();
+        }
+        return enrolments;
+    }
+
+    private Set<String> freeTextKeysOf(QuestionnaireId questionnaire, int version) {
+        return questionnaires.find(questionnaire, version).map(FreeTextKeys::of)
+                .orElseThrow(() -> new IllegalStateException("a response refers to questionnaire %s version %d, which is not stored"
+                        .formatted(questionnaire, version)));
+    }
+
+    /**
+     * Where the process keeps completed outbox entries (rather than deleting them on completion), the
+     * relayed {@code response.submitted} events of these pseudonyms would still name them.
+     */
+    private void forgetRelayedEvents(List<String> pseudonyms) {
+        completedPublications.ifAvailable(publications -> publications.deletePublications(publication ->
+                publication.getEvent() instanceof ResponseSubmitted submitted && pseudonyms.contains(submitted.tester())
+                        || publication.getEvent() instanceof TesterErased erased && pseudonyms.contains(erased.tester())));
+    }
+
+    /** What an erasure did: when, how many enrolments it removed and how many responses it unlinked. */
+    record Erasure(Instant erasedAt, int enrolments, int responsesUnlinked) {
+    }
+}
