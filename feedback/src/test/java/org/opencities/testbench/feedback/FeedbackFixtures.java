@@ -54,7 +54,8 @@ public final class FeedbackFixtures {
     /** A new pilot in Helsinki and Oulu, running from a year ago to a year ahead. */
     public String pilot() {
         String id = "pilot-" + UUID.randomUUID();
-        pilots.remember(new Pilot(id, Set.of("helsinki", "oulu"), LocalDate.now().minusYears(1), LocalDate.now().plusYears(1)));
+        pilots.remember(new Pilot(id, Set.of("helsinki", "oulu"), LocalDate.now().minusYears(1), LocalDate.now().plusYears(1),
+                "org-velo"));
         return id;
     }
 

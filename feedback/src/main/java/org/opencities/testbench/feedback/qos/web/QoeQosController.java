@@ -18,9 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A pilot's scores against its segments' network figures. Readers: administrators and the lab
- * managers of one of the pilot's cities. The SME owning the pilot is to read it too once feedback
- * knows pilots' organisations; until then SMEs are refused (403).
+ * A pilot's scores against its segments' network figures. Readers are those of the pilot's report:
+ * administrators, the lab managers of one of the pilot's cities, and the SME owning the pilot.
  */
 @RestController
 @Tag(name = "QoE/QoS", description = "Testers' scores against measured latency, jitter, loss and throughput")
@@ -42,9 +41,9 @@ class QoeQosController {
     @Operation(summary = "SUS, NPS, MOS and UEQ-S overall against latency, jitter, loss and throughput bands, with Spearman's rho")
     QoeQosReport report(@PathVariable String pilotId, Authentication authentication) {
         var pilot = pilots.find(pilotId).orElseThrow(() -> new NotFound("No pilot " + pilotId + " is known to feedback"));
-        if (!FeedbackCaller.of(authentication).runsCampaignsIn(pilot.cities())) {
-            throw new Forbidden("pilotId", "Only administrators and the living labs of " + pilot.cities()
-                    + " read the QoE/QoS view of pilot " + pilotId);
+        if (!FeedbackCaller.of(authentication).readsReportsOf(pilot.cities(), pilot.organisationId())) {
+            throw new Forbidden("pilotId", "Only administrators, the living labs of " + pilot.cities()
+                    + " and the SME running pilot " + pilotId + " read its QoE/QoS view");
         }
         return qoeQos.report(pilotId, scores.withSegment(pilotId));
     }

@@ -112,7 +112,7 @@ class QoeQosApiIT {
     }
 
     @Test
-    void isReadByAdministratorsAndTheLabManagersOfThePilotsCitiesOnly() throws Exception {
+    void isReadByAdministratorsTheLabManagersOfThePilotsCitiesAndItsSmeOnly() throws Exception {
         String pilot = new FeedbackFixtures(mvc, pilots, testers).pilot();
 
         mvc.perform(get("/api/v1/pilots/{id}/qoe-qos", pilot).with(httpBasic("admin", "admin")))
@@ -121,7 +121,9 @@ class QoeQosApiIT {
         mvc.perform(get("/api/v1/pilots/{id}/qoe-qos", pilot).with(httpBasic("lab-berlin", "lab")))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.errors[0].field").value("pilotId"));
-        mvc.perform(get("/api/v1/pilots/{id}/qoe-qos", pilot).with(httpBasic("sme", "sme")))
+        mvc.perform(get("/api/v1/pilots/{id}/qoe-qos", pilot).with(httpBasic("sme-velo", "sme")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/pilots/{id}/qoe-qos", pilot).with(httpBasic("sme-other", "sme")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/pilots/{id}/qoe-qos", pilot)).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/pilots/{id}/qoe-qos", "pilot-unknown").with(httpBasic("admin", "admin")))
