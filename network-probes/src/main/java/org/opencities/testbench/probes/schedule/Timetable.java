@@ -102,15 +102,6 @@ public final class Timetable {
         return changes;
     }
 
-    /** Makes the run of a task that cannot be measured at all, ended at once as {@link RunState#NONSTART}. */
-    public Changes refuse(Task task, String reason, Instant now) {
-        var changes = new Changes();
-        var run = newRun(task, task.firstSlot());
-        changes.task(task.ended(TaskState.DONE, reason));
-        changes.run(run.to(RunState.NONSTART, now, reason));
-        return changes;
-    }
-
     /** The decisions due at {@code now}: new slots, missed and overdue runs, pre-emptions and starts. */
     public Changes tick(Instant now) {
         var changes = new Changes();
@@ -121,15 +112,19 @@ public final class Timetable {
         return changes;
     }
 
-    /** The executor is about to run the tool; false when the run was pre-empted or canceled meanwhile. */
-    public Optional<Run> started(String runId, Instant now) {
+    /**
+     * The executor is about to run the tool: the run is running. Empty changes when the run was
+     * pre-empted or canceled while it waited on deck: then the tool must not run.
+     */
+    public Changes started(String runId, Instant now) {
+        var changes = new Changes();
         var run = runs.get(runId);
-        if (run == null || run.state() != RunState.ON_DECK) {
-            return Optional.empty();
+        if (run != null && run.state() == RunState.ON_DECK) {
+            var running = run.to(RunState.RUNNING, now, null);
+            runs.put(runId, running);
+            changes.run(running);
         }
-        var running = run.to(RunState.RUNNING, now, null);
-        runs.put(runId, running);
-        return Optional.of(running);
+        return changes;
     }
 
     /**

@@ -91,7 +91,7 @@ class TimetableProperties {
                 apply(changes);
                 changes.toInterrupt().forEach(finishesAt::remove);
                 for (Run onDeck : changes.toStart()) {
-                    timetable.started(onDeck.id(), now).ifPresent(running -> {
+                    timetable.started(onDeck.id(), now).runs().forEach(running -> {
                         latest.put(running.id(), running);
                         history.get(running.id()).add(RunState.RUNNING);
                         finishesAt.put(running.id(), now.plusSeconds(toolSeconds.get(running.taskId())));

@@ -50,7 +50,7 @@ class TimetableTests {
             assertThat(run.state()).isEqualTo(RunState.ON_DECK);
         });
         String runId = first.toStart().get(0).id();
-        assertThat(timetable.started(runId, T0)).isPresent();
+        assertThat(timetable.started(runId, T0).runs()).extracting(Run::state).containsExactly(RunState.RUNNING);
         var ended = timetable.ended(runId, stampFigures(T0), T0.plusSeconds(2));
 
         assertThat(ended.runs()).singleElement().satisfies(run -> {
