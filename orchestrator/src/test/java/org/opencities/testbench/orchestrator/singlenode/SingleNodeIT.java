@@ -64,6 +64,7 @@ class SingleNodeIT {
         return TestbenchApplication.application().run(
                 "--server.port=0",
                 "--TESTBENCH_DATA=" + data,
+                "--TESTBENCH_REFLECTOR_PORT=0",
                 "--TESTBENCH_DEMO_PASSWORD=test-password",
                 "--testbench.broker.redelivery-delay=0s",
                 // the documented events alone reach the inboxes: no provisioning adds service events

@@ -11,6 +11,7 @@ import org.opencities.testbench.probes.agent.ProbeAgent;
 import org.opencities.testbench.probes.agent.ProbeAgents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -28,18 +29,26 @@ class LocalAgent implements SmartLifecycle {
 
     private final ProbesProperties.Agent settings;
     private final ProbeAgents agents;
+    private final ObjectProvider<LocalReflector> reflector;
     private final Clock clock = Clock.systemUTC();
     private ScheduledExecutorService heartbeats;
 
-    LocalAgent(ProbesProperties properties, ProbeAgents agents) {
+    LocalAgent(ProbesProperties properties, ProbeAgents agents, ObjectProvider<LocalReflector> reflector) {
         this.settings = properties.agent();
         this.agents = agents;
+        this.reflector = reflector;
+    }
+
+    /** Where the agent answers: its own reflector when one runs here (its port may be chosen at start), else as configured. */
+    private String address() {
+        var local = reflector.getIfAvailable();
+        return local != null && local.isRunning() ? local.endpoint().toString() : settings.address();
     }
 
     @Override
     public synchronized void start() {
         var id = new AgentId(settings.id());
-        agents.register(ProbeAgent.registered(id, String.join(",", settings.segments()), settings.address(),
+        agents.register(ProbeAgent.registered(id, String.join(",", settings.segments()), address(),
                 settings.version(), clock.instant()));
         heartbeats = Executors.newSingleThreadScheduledExecutor(runnable -> {
             var thread = new Thread(runnable, "probe-agent-heartbeat");
