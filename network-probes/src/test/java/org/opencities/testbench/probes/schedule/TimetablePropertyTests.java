@@ -29,7 +29,7 @@ import org.opencities.testbench.probes.spec.ThroughputSpec;
  * Rules that hold for any mix of tasks and any order of events: an agent simulated second by
  * second, with tools that take random times, cancels and activations arriving at random.
  */
-class TimetableProperties {
+class TimetablePropertyTests {
 
     static final Instant T0 = Instant.parse("2027-01-20T10:00:00Z");
 
