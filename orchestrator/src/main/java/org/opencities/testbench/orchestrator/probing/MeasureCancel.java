@@ -2,10 +2,7 @@ package org.opencities.testbench.orchestrator.probing;
 
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 /** {@code measure.cancel}: stop a task and its pending runs; {@code segmentId} routes it to the agent that has the task. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record MeasureCancel(UUID eventId, String assignmentId, String serviceId, String segmentId, String reason)
         implements ProbeAssignment {
 

@@ -2,14 +2,11 @@ package org.opencities.testbench.orchestrator.probing;
 
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 /**
  * {@code measure.schedule}: measure a segment (for a service) every {@code repeat}, each run allowed
  * to start up to {@code slip} late. {@code target} is the segment's probe endpoint from the
  * inventory when it has one; the agent serving the segment may know a better way to reach it.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record MeasureSchedule(UUID eventId, String assignmentId, String serviceId, String segmentId, String target,
         String tool, String repeat, String slip, Spec spec) implements ProbeAssignment {
 

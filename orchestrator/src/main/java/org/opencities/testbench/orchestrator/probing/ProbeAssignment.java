@@ -4,7 +4,7 @@ import java.util.UUID;
 
 /**
  * A command to the probe agents. Publishing one inside a transaction records it in the outbox;
- * {@link ProbeAssignmentRelay} sends it to the assignments queue once the transaction has committed.
+ * the relay in {@code probing.messaging} sends it to the assignments queue once the transaction has committed.
  * It is no {@code OrchestratorEvent}: it goes to a queue, not to the service events.
  */
 public interface ProbeAssignment {

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.opencities.testbench.orchestrator.inventory.SegmentFilter;
 import org.opencities.testbench.orchestrator.inventory.Segments;
-import org.opencities.testbench.orchestrator.probing.ProbeAssignments;
+import org.opencities.testbench.orchestrator.probing.messaging.ProbeAssignments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;

@@ -1,4 +1,4 @@
-package org.opencities.testbench.orchestrator.probing;
+package org.opencities.testbench.orchestrator.probing.messaging;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;

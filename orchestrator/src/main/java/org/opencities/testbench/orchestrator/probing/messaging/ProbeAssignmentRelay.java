@@ -1,4 +1,6 @@
-package org.opencities.testbench.orchestrator.probing;
+package org.opencities.testbench.orchestrator.probing.messaging;
+
+import org.opencities.testbench.orchestrator.probing.ProbeAssignment;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -8,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.core.format.EventFormat;
 import io.cloudevents.core.provider.EventFormatProvider;
@@ -36,7 +39,10 @@ class ProbeAssignmentRelay {
 
     ProbeAssignmentRelay(ProducerTemplate producer, JsonMapper json, ProbingProperties settings) {
         this.producer = producer;
-        this.json = json.rebuild().addMixIn(ProbeAssignment.class, WithoutEventId.class).build();
+        // Optional fields (target, serviceId) are left out rather than sent as null.
+        this.json = json.rebuild().addMixIn(ProbeAssignment.class, WithoutEventId.class)
+                .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+                .build();
         this.endpoint = "jms:queue:" + settings.assignments();
     }
 

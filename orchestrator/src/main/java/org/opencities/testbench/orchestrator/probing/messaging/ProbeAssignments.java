@@ -1,4 +1,7 @@
-package org.opencities.testbench.orchestrator.probing;
+package org.opencities.testbench.orchestrator.probing.messaging;
+
+import org.opencities.testbench.orchestrator.probing.MeasureCancel;
+import org.opencities.testbench.orchestrator.probing.MeasureSchedule;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 

@@ -1,4 +1,6 @@
-package org.opencities.testbench.orchestrator.probing;
+package org.opencities.testbench.orchestrator.probing.messaging;
+
+import org.opencities.testbench.orchestrator.probing.ProbeAssignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.eq;

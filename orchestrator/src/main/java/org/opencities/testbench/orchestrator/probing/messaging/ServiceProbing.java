@@ -1,4 +1,4 @@
-package org.opencities.testbench.orchestrator.probing;
+package org.opencities.testbench.orchestrator.probing.messaging;
 
 import org.opencities.testbench.orchestrator.inventory.SegmentId;
 import org.opencities.testbench.orchestrator.inventory.Segments;
