@@ -22,6 +22,14 @@ class ProbesArchitectureTests {
     }
 
     @Test
+    void keepsTheScheduleDomainFreeOfFrameworksAndAdapters() {
+        classes().that().resideInAPackage("..probes.schedule")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..probes.schedule", "..probes.spec..",
+                        "..probes.result..")
+                .check(PROBES);
+    }
+
+    @Test
     void keepsSpecsAndResultsFreeOfEverythingButTheJdk() {
         classes().that().resideInAnyPackage("..probes.spec..", "..probes.result..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..probes.spec..", "..probes.result..")

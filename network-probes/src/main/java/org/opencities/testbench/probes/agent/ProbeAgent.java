@@ -1,5 +1,6 @@
 package org.opencities.testbench.probes.agent;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -29,6 +30,12 @@ public record ProbeAgent(AgentId id, String segment, String address, String vers
     /** A newly registered agent that has not sent a heartbeat yet. */
     public static ProbeAgent registered(AgentId id, String segment, String address, String version, Instant at) {
         return new ProbeAgent(id, segment, address, version, at, null);
+    }
+
+    /** Whether the agent has been silent for longer than {@code after} at {@code now}, or never sent a heartbeat. */
+    public boolean stale(Instant now, Duration after) {
+        Instant lastHeard = lastHeartbeat == null ? registeredAt : lastHeartbeat;
+        return lastHeartbeat == null || lastHeard.plus(after).isBefore(now);
     }
 
     private static void requireText(String name, String value, int max) {

@@ -10,6 +10,7 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.core.format.EventFormat;
 import io.cloudevents.core.provider.EventFormatProvider;
 import io.cloudevents.jackson.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.apache.camel.ProducerTemplate;
 import org.opencities.testbench.probes.ProbeEvent;
 import org.opencities.testbench.probes.ProbesProperties;
@@ -35,8 +36,13 @@ class ProbeEventRelay {
 
     ProbeEventRelay(ProducerTemplate producer, JsonMapper json, ProbesProperties properties) {
         this.producer = producer;
-        this.json = json;
+        // The event's id travels as the CloudEvent id; the data carries only the event's facts.
+        this.json = json.rebuild().addMixIn(ProbeEvent.class, WithoutEventId.class).build();
         this.endpoint = "jms:topic:" + properties.messaging().measurements();
+    }
+
+    @JsonIgnoreProperties("eventId")
+    private interface WithoutEventId {
     }
 
     @TransactionalEventListener

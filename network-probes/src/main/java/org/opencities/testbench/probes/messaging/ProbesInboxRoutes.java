@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The probes' inbox: one route per followed address, each a durable shared subscription
- * (replicas compete), and one route on the anycast assignments queue. Every route unpacks the
+ * (replicas compete), and, where this process runs a probe agent, one route on the anycast
+ * assignments queue with the agent's selector. Every route unpacks the
  * CloudEvent and skips event ids already processed. Redelivery belongs to the broker: a failing
  * exchange rolls the JMS transaction back, and after the broker's max delivery attempts the
  * message lands on the dead-letter address.
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
 class ProbesInboxRoutes extends RouteBuilder {
 
     static final String EVENTS = "direct:probes-events";
+    static final String ASSIGNMENTS = "direct:probe-assignments";
 
     private static final EventFormat CLOUD_EVENTS_JSON =
             EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE);
@@ -46,13 +48,46 @@ class ProbesInboxRoutes extends RouteBuilder {
             inbox("jms:topic:%s?subscriptionDurable=true&subscriptionShared=true&subscriptionName=%s&transacted=true"
                     .formatted(address, "probes." + address), "probes-inbox-" + address.replace('.', '-'));
         }
-        inbox("jms:queue:%s?transacted=true".formatted(properties.messaging().assignments()), "probes-assignments");
+        var agent = properties.agent();
+        if (agent.enabled()) {
+            assignments("jms:queue:%s?transacted=true&selector=RAW(%s)".formatted(properties.messaging().assignments(),
+                    selector(agent)));
+        }
 
         from(EVENTS)
                 .routeId("probes-events")
                 .routeGroup("probes")
                 .log(LoggingLevel.DEBUG, "No probes handler for ${header.ce_type} ${header.ce_id}; acknowledged")
                 .id("probes-ignore-unhandled-event");
+    }
+
+    /**
+     * An agent takes from the shared queue only what is meant for it: assignments naming its id, and
+     * assignments naming no agent for a segment it serves. The producer sets {@code agentId} and
+     * {@code segmentId} as JMS properties; quotes in ids cannot occur (ids are slugs), but are
+     * doubled as JMS selectors require.
+     */
+    static String selector(ProbesProperties.Agent agent) {
+        String mine = "agentId = '" + quoted(agent.id()) + "'";
+        if (agent.segments().contains("*")) {
+            return mine + " OR agentId IS NULL";
+        }
+        String segments = agent.segments().stream().map(segment -> "'" + quoted(segment) + "'")
+                .collect(java.util.stream.Collectors.joining(", "));
+        return mine + " OR (agentId IS NULL AND segmentId IN (" + segments + "))";
+    }
+
+    private static String quoted(String value) {
+        return value.replace("'", "''");
+    }
+
+    private void assignments(String uri) {
+        from(uri)
+                .routeId("probes-assignments")
+                .routeGroup("probes")
+                .process(ProbesInboxRoutes::unpackCloudEvent).id("probes-assignments-unpack-cloud-event")
+                .idempotentConsumer(header("ce_id"), processedEvents).id("probes-assignments-skip-processed-event")
+                .to(ASSIGNMENTS).id("probes-assignments-dispatch");
     }
 
     private void inbox(String uri, String routeId) {

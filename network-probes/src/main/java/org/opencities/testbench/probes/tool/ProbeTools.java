@@ -1,7 +1,6 @@
 package org.opencities.testbench.probes.tool;
 
 import java.time.Instant;
-import org.opencities.testbench.probes.result.FailureCode;
 import org.opencities.testbench.probes.result.MeasurementResult;
 import org.opencities.testbench.probes.spec.HttpTimingSpec;
 import org.opencities.testbench.probes.spec.MeasurementSpec;
@@ -33,7 +32,7 @@ public final class ProbeTools {
             }
             return http.measure((HttpTimingSpec) spec);
         } catch (RuntimeException e) {
-            return Failures.of(spec, Instant.now(), FailureCode.IO_ERROR,
+            return Failures.of(spec, Instant.now(), Failures.codeOf(e),
                     "the " + spec.tool() + " tool failed unexpectedly: " + e);
         }
     }

@@ -21,7 +21,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The probes' outbox, inbox and assignment queue against the real embedded Artemis broker and real H2. */
+/**
+ * The probes' outbox and inbox against the real embedded Artemis broker and real H2; the agent's
+ * assignment queue is tested with the agent, in {@code AgentSchedulingIT}.
+ */
 @SpringBootTest(classes = ProbesTestApplication.class)
 class ProbesMessagingIT {
 
@@ -83,28 +86,6 @@ class ProbesMessagingIT {
             var topic = jms.createTopic("testbench.service.events");
             jms.createProducer().send(topic, event);
             jms.createProducer().send(topic, event);
-        }
-
-        assertThat(bothDelivered.matches(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(handledOnce.matches()).as("the duplicate was skipped").isTrue();
-        assertThat(processedCount(id)).isEqualTo(1);
-    }
-
-    @Test
-    void handlesADuplicateAssignmentOnce() {
-        String id = UUID.randomUUID().toString();
-        String assignment = """
-                {"specversion":"1.0","id":"%s","source":"/testbench/probes/scheduler","type":"measurement.assigned",
-                 "subject":"oulu-olt-1","datacontenttype":"application/json",
-                 "data":{"agentId":"oulu-olt-1","tool":"stamp","target":"192.0.2.10:862"}}""".formatted(id);
-        var bothDelivered = new NotifyBuilder(camel).fromRoute("probes-assignments").whenCompleted(2).create();
-        var handledOnce = new NotifyBuilder(camel).fromRoute("probes-assignments")
-                .wereSentTo("direct:probes-events").whenExactlyCompleted(1).create();
-
-        try (JMSContext jms = connectionFactory.createContext()) {
-            var queue = jms.createQueue("testbench.probe.assignments");
-            jms.createProducer().send(queue, assignment);
-            jms.createProducer().send(queue, assignment);
         }
 
         assertThat(bothDelivered.matches(30, TimeUnit.SECONDS)).isTrue();

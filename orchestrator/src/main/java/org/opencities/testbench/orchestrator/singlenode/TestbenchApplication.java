@@ -13,11 +13,11 @@ import org.springframework.context.annotation.Import;
 /**
  * The whole test bench in one JVM: all four service modules, an embedded Artemis broker with a
  * persistent journal and an embedded H2 database, both under {@code ./data}, demo users and demo
- * data. Configuration: {@code testbench.yml}.
+ * data, and a local probe agent with its STAMP reflector on loopback measuring every demo segment. Configuration: {@code testbench.yml}.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@Import({Platform.class, EmbeddedBroker.class, DemoUsers.class,
+@Import({Platform.class, EmbeddedBroker.class, DemoUsers.class, DemoProbing.class,
         RegistryModule.class, FeedbackModule.class, ProbesModule.class, OrchestratorModule.class})
 public class TestbenchApplication {
 

@@ -63,6 +63,7 @@ class SingleNodePagesIT {
         bench = TestbenchApplication.application().run(
                 "--server.port=0",
                 "--TESTBENCH_DATA=" + data,
+                "--TESTBENCH_REFLECTOR_PORT=0",
                 "--TESTBENCH_DEMO_PASSWORD=test-password");
         browser = new ChromeDriver(chromedriver(), headlessChromium());
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));

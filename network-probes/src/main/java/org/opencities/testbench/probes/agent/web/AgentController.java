@@ -1,5 +1,6 @@
 package org.opencities.testbench.probes.agent.web;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.validation.Valid;
@@ -8,8 +9,10 @@ import jakarta.validation.constraints.Min;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.opencities.testbench.probes.ProbesProperties;
 import org.opencities.testbench.probes.agent.AgentId;
 import org.opencities.testbench.probes.agent.AgentNotFound;
+import org.opencities.testbench.probes.agent.ProbeAgent;
 import org.opencities.testbench.probes.agent.ProbeAgents;
 import org.opencities.testbench.probes.web.PageResponse;
 import org.springframework.http.HttpStatus;
@@ -30,16 +33,22 @@ import org.springframework.web.bind.annotation.RestController;
 class AgentController {
 
     private final ProbeAgents agents;
+    private final Duration staleAfter;
 
-    AgentController(ProbeAgents agents) {
+    AgentController(ProbeAgents agents, ProbesProperties properties) {
         this.agents = agents;
+        this.staleAfter = properties.agents().staleAfter();
+    }
+
+    private AgentResponse response(ProbeAgent agent) {
+        return AgentResponse.of(agent, Instant.now(), staleAfter);
     }
 
     @GetMapping
-    @Operation(summary = "List probe agents ordered by id")
+    @Operation(summary = "List probe agents ordered by id", description = "stale: no heartbeat within the stale-after period")
     ResponseEntity<PageResponse<AgentResponse>> list(@RequestParam(defaultValue = "0") @Min(0) int offset,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
-        var items = agents.page(offset, limit).stream().map(AgentResponse::of).toList();
+        var items = agents.page(offset, limit).stream().map(this::response).toList();
         return new PageResponse<>(items, offset, limit, agents.count()).toResponse();
     }
 
@@ -47,7 +56,7 @@ class AgentController {
     @Operation(summary = "One probe agent")
     AgentResponse get(@PathVariable String id) {
         var agentId = new AgentId(id);
-        return agents.find(agentId).map(AgentResponse::of).orElseThrow(() -> new AgentNotFound(agentId));
+        return agents.find(agentId).map(this::response).orElseThrow(() -> new AgentNotFound(agentId));
     }
 
     @PutMapping("/{id}")
@@ -56,7 +65,7 @@ class AgentController {
     ResponseEntity<AgentResponse> register(@PathVariable String id, @Valid @RequestBody RegisterAgentRequest request) {
         var agentId = new AgentId(id);
         boolean created = agents.register(request.toAgent(agentId, Instant.now()));
-        var agent = agents.find(agentId).map(AgentResponse::of).orElseThrow(() -> new AgentNotFound(agentId));
+        var agent = agents.find(agentId).map(this::response).orElseThrow(() -> new AgentNotFound(agentId));
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(agent);
     }
 

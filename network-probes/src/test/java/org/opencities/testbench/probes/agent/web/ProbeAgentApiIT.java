@@ -39,7 +39,8 @@ class ProbeAgentApiIT {
                 .andExpect(jsonPath("$.id").value("oulu-olt-1"))
                 .andExpect(jsonPath("$.segment").value("oulu-pon-1"))
                 .andExpect(jsonPath("$.registeredAt").value(notNullValue()))
-                .andExpect(jsonPath("$.lastHeartbeat").value(nullValue()));
+                .andExpect(jsonPath("$.lastHeartbeat").value(nullValue()))
+                .andExpect(jsonPath("$.stale").value(true));
 
         register("oulu-olt-1", "oulu-pon-2", "[2001:db8::10]:862")
                 .andExpect(status().isOk())
@@ -56,7 +57,8 @@ class ProbeAgentApiIT {
 
         mvc.perform(get("/api/v1/probes/agents/gent-olt-1").with(httpBasic("operator", "operator")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.lastHeartbeat").value(notNullValue()));
+                .andExpect(jsonPath("$.lastHeartbeat").value(notNullValue()))
+                .andExpect(jsonPath("$.stale").value(false));
     }
 
     @Test
