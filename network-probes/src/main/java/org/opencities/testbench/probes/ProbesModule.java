@@ -42,6 +42,6 @@ public class ProbesModule {
     /** This module's part of the API documentation: {@code /v3/api-docs/probes}, a page of Swagger UI. */
     @Bean
     GroupedOpenApi probesApi() {
-        return GroupedOpenApi.builder().group("probes").displayName("Network probes").pathsToMatch("/api/v1/probes/**").build();
+        return GroupedOpenApi.builder().group("probes").displayName("Network probes").pathsToMatch("/api/v1/probes/**", "/api/v1/measurements/**").build();
     }
 }
