@@ -45,21 +45,37 @@ class SlaServiceRoutes extends RouteBuilder {
                 .routeId("sla-services")
                 .routeGroup("probes")
                 .process(this::follow).id("follow-service-for-sla")
-                .log(LoggingLevel.DEBUG, "${header.ce_type} ${header.ce_subject} for SLA evaluation").id("log-sla-service");
+                .log(LoggingLevel.DEBUG, "${header.ce_type} ${header.ce_subject}: ${body}").id("log-sla-service");
     }
 
     private void follow(Exchange exchange) {
         var data = json.readTree(exchange.getIn().getBody(byte[].class));
         String type = exchange.getIn().getHeader("ce_type", String.class);
-        transaction.executeWithoutResult(status -> {
-            switch (type) {
-                case "pilot.accepted" -> services.criteria(required(data, "pilotId"), criteria(data.path("requirements")));
-                case "service.activated" -> services.activated(required(data, "serviceId"), required(data, "pilotId"),
-                        required(data, "segmentId"));
-                case "service.terminated" -> monitor.terminated(required(data, "serviceId")).ifPresent(events::publishEvent);
-                default -> throw new IllegalArgumentException("no SLA handling for events of type " + type);
+        String outcome = transaction.execute(status -> switch (type) {
+            case "pilot.accepted" -> {
+                services.criteria(required(data, "pilotId"), criteria(data.path("requirements")));
+                yield "criteria stored";
             }
+            case "service.activated" -> activated(data);
+            case "service.terminated" -> {
+                var cleared = monitor.terminated(required(data, "serviceId"));
+                cleared.ifPresent(events::publishEvent);
+                yield cleared.isPresent() ? "no longer watched; alarm cleared" : "no longer watched";
+            }
+            default -> throw new IllegalArgumentException("no SLA handling for events of type " + type);
         });
+        exchange.getIn().setBody(outcome);
+    }
+
+    /** A service ordered without a pilot (a plain TMF641 order) has no acceptance criteria to watch. */
+    private String activated(JsonNode data) {
+        String pilotId = text(data, "pilotId");
+        String segmentId = text(data, "segmentId");
+        if (pilotId == null || segmentId == null) {
+            return "not watched: no pilot or segment";
+        }
+        services.activated(required(data, "serviceId"), pilotId, segmentId);
+        return "watched";
     }
 
     private static AcceptanceCriteria criteria(JsonNode requirements) {
@@ -73,10 +89,15 @@ class SlaServiceRoutes extends RouteBuilder {
     }
 
     private static String required(JsonNode data, String field) {
-        var node = data.get(field);
-        if (node == null || node.isNull() || node.asString().isBlank()) {
+        String value = text(data, field);
+        if (value == null) {
             throw new IllegalArgumentException("event without " + field);
         }
-        return node.asString();
+        return value;
+    }
+
+    private static String text(JsonNode data, String field) {
+        var node = data.get(field);
+        return node == null || node.isNull() || node.asString().isBlank() ? null : node.asString();
     }
 }
