@@ -3,6 +3,7 @@ package org.opencities.testbench.probes;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.opencities.testbench.probes.metrics.ProbeMetrics;
 import org.springdoc.core.models.GroupedOpenApi;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -37,6 +38,12 @@ public class ProbesModule {
                 .createSchemas(true)
                 .locations("classpath:db/probes")
                 .load();
+    }
+
+    /** The probes' Prometheus metrics (history, SLA) in simpleclient's default registry. */
+    @Bean
+    ProbeMetrics probeMetrics() {
+        return new ProbeMetrics();
     }
 
     /** This module's part of the API documentation: {@code /v3/api-docs/probes}, a page of Swagger UI. */

@@ -59,7 +59,8 @@ class ProbeEventRelay {
                 .withDataContentType("application/json")
                 .withData(json.writeValueAsBytes(event))
                 .build();
-        producer.sendBodyAndHeader(event.type().startsWith("alarm.") ? alarms : measurements, new String(CLOUD_EVENTS_JSON.serialize(cloudEvent), UTF_8),
+        String endpoint = event.type().startsWith("alarm.") ? alarms : measurements;
+        producer.sendBodyAndHeader(endpoint, new String(CLOUD_EVENTS_JSON.serialize(cloudEvent), UTF_8),
                 "ce_type", event.type());
     }
 }

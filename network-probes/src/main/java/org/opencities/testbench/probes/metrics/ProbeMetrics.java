@@ -4,14 +4,13 @@ import io.prometheus.client.Counter;
 import io.prometheus.client.Gauge;
 import io.prometheus.client.Histogram;
 import org.opencities.testbench.probes.history.Measurement;
-import org.springframework.stereotype.Component;
 
 /**
  * The probes' metrics in simpleclient's default registry, which the process serves on
  * {@code /metrics}. They are registered once per JVM (the registry is per JVM too), so a second
  * application context in the same JVM adds to the same series instead of failing to register.
+ * Free of Spring: {@code ProbesModule} makes it a bean.
  */
-@Component
 public class ProbeMetrics {
 
     private static final double[] SECONDS = {0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1,
