@@ -3,6 +3,7 @@ package org.opencities.testbench.probes;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.opencities.testbench.probes.metrics.ProbeMetrics;
 import org.springdoc.core.models.GroupedOpenApi;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -39,9 +40,16 @@ public class ProbesModule {
                 .load();
     }
 
+    /** The probes' Prometheus metrics (history, SLA) in simpleclient's default registry. */
+    @Bean
+    ProbeMetrics probeMetrics() {
+        return new ProbeMetrics();
+    }
+
     /** This module's part of the API documentation: {@code /v3/api-docs/probes}, a page of Swagger UI. */
     @Bean
     GroupedOpenApi probesApi() {
-        return GroupedOpenApi.builder().group("probes").displayName("Network probes").pathsToMatch("/api/v1/probes/**", "/api/v1/probe-tasks/**", "/api/v1/probe-runs/**").build();
+        return GroupedOpenApi.builder().group("probes").displayName("Network probes").pathsToMatch("/api/v1/probes/**",
+                "/api/v1/probe-tasks/**", "/api/v1/probe-runs/**", "/api/v1/measurements/**").build();
     }
 }

@@ -14,21 +14,33 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param agents how the registry judges the agents that registered
  * @param agent the probe agent this process runs, if any
  * @param reflector the STAMP reflector this process runs, if any
+ * @param sla how the SLA evaluation judges a service's results
  */
 @ConfigurationProperties("testbench.probes")
 public record ProbesProperties(@DefaultValue Messaging messaging, @DefaultValue Agents agents, @DefaultValue Agent agent,
-        @DefaultValue Reflector reflector) {
+        @DefaultValue Reflector reflector, @DefaultValue Sla sla) {
+
+    /**
+     * @param windowResults how many of a service's latest completed results one evaluation looks
+     *     at; an alarm is neither raised nor cleared before the service has that many
+     */
+    public record Sla(@DefaultValue("5") int windowResults) {
+    }
 
     /**
      * @param measurements multicast address the probes publish measurement events to
      * @param assignments anycast queue on which probe agents receive their measurement assignments;
      *     each agent takes only the messages its selector matches
      * @param inbound multicast addresses the probes follow, each under its own durable shared
-     *     subscription so that replicas compete for its messages
+     *     subscription so that replicas compete for its messages: service lifecycle and pilots'
+     *     acceptance criteria for the SLA evaluation, measurements for the history
+     * @param alarms multicast address for the TMF642-shaped quality alarms of the SLA evaluation
      */
     public record Messaging(@DefaultValue("testbench.probe.measurements") String measurements,
             @DefaultValue("testbench.probe.assignments") String assignments,
-            @DefaultValue({"testbench.service.events"}) List<String> inbound) {
+            @DefaultValue({"testbench.service.events", "testbench.pilot.events", "testbench.probe.measurements"})
+            List<String> inbound,
+            @DefaultValue("testbench.alarms") String alarms) {
     }
 
     /** @param staleAfter an agent not heard from for this long is shown as stale */

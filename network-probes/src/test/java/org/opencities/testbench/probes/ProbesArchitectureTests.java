@@ -30,6 +30,21 @@ class ProbesArchitectureTests {
     }
 
     @Test
+    void keepsTheHistoryDomainFreeOfFrameworksAndAdapters() {
+        classes().that().resideInAPackage("..probes.history")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..probes.history")
+                .check(PROBES);
+    }
+
+    @Test
+    void keepsTheSlaDomainFreeOfFrameworksAndAdapters() {
+        classes().that().resideInAPackage("..probes.sla")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..probes.sla", "..probes.history",
+                        "org.opencities.testbench.probes")
+                .check(PROBES);
+    }
+
+    @Test
     void keepsSpecsAndResultsFreeOfEverythingButTheJdk() {
         classes().that().resideInAnyPackage("..probes.spec..", "..probes.result..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..probes.spec..", "..probes.result..")

@@ -27,13 +27,14 @@ public record OrchestratorProperties(@DefaultValue("false") boolean demoData, @D
      * @param serviceEvents multicast address for service and order events
      * @param orders anycast queue of service order commands
      * @param inbound multicast addresses the orchestrator follows, each under its own durable
-     *     shared subscription so that replicas compete for its messages
+     *     shared subscription so that replicas compete for its messages (the alarms address for
+     *     the probes' quality alarms, which mark services degraded)
      * @param alarms multicast address for TMF642-shaped alarms
      * @param provisioning anycast queue of provisioning commands, one per order item
      */
     public record Messaging(@DefaultValue("testbench.service.events") String serviceEvents,
             @DefaultValue("testbench.orders") String orders,
-            @DefaultValue({"testbench.pilot.events", "testbench.probe.measurements"}) List<String> inbound,
+            @DefaultValue({"testbench.pilot.events", "testbench.probe.measurements", "testbench.alarms"}) List<String> inbound,
             @DefaultValue("testbench.alarms") String alarms,
             @DefaultValue("testbench.provisioning") String provisioning) {
     }

@@ -57,8 +57,15 @@ class ProbesInboxRoutes extends RouteBuilder {
         from(EVENTS)
                 .routeId("probes-events")
                 .routeGroup("probes")
-                .log(LoggingLevel.DEBUG, "No probes handler for ${header.ce_type} ${header.ce_id}; acknowledged")
-                .id("probes-ignore-unhandled-event");
+                .choice().id("probes-dispatch-by-type")
+                    .when(header("ce_type").in("measurement.completed", "measurement.failed"))
+                        .to("direct:probe-measurements").id("probes-record-measurement")
+                    .when(header("ce_type").in("pilot.accepted", "service.activated", "service.terminated"))
+                        .to("direct:sla-services").id("probes-follow-service-for-sla")
+                    .otherwise()
+                        .log(LoggingLevel.DEBUG, "No probes handler for ${header.ce_type} ${header.ce_id}; acknowledged")
+                        .id("probes-ignore-unhandled-event")
+                .end();
     }
 
     /**

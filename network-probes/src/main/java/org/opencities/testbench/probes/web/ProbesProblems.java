@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.opencities.testbench.probes.ProbesModule;
 import org.opencities.testbench.probes.agent.AgentNotFound;
+import org.opencities.testbench.probes.history.InvalidMeasurementQuery;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -35,6 +36,11 @@ class ProbesProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AgentNotFound.class)
     ProblemDetail notFound(RuntimeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidMeasurementQuery.class)
+    ResponseEntity<Object> badQuery(InvalidMeasurementQuery e) {
+        return validationProblem(List.of(Map.of("field", e.field(), "reason", e.reason())), null);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -19,11 +19,12 @@ class ProbesSecurity {
     @Order(40)
     SecurityFilterChain probesChain(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher("/api/v1/probes/**", "/api/v1/probe-tasks/**", "/api/v1/probe-runs/**", "/probes/**")
+                .securityMatcher("/api/v1/probes/**", "/api/v1/probe-tasks/**", "/api/v1/probe-runs/**", "/probes/**",
+                        "/api/v1/measurements", "/api/v1/measurements/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/probes/testbench.css").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/probes/**", "/api/v1/probe-tasks/**", "/api/v1/probe-runs/**",
-                                "/probes/**").hasAnyRole("OPERATOR", "ADMIN")
+                                "/probes/**", "/api/v1/measurements", "/api/v1/measurements/**").hasAnyRole("OPERATOR", "ADMIN")
                         // Agents will register and send heartbeats under a role of their own.
                         .requestMatchers(HttpMethod.PUT, "/api/v1/probes/**").hasAnyRole("ADMIN", "OPERATOR")
                         .requestMatchers(HttpMethod.POST, "/api/v1/probes/**").hasAnyRole("ADMIN", "OPERATOR")

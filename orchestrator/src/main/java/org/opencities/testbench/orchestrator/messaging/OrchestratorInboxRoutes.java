@@ -55,6 +55,8 @@ class OrchestratorInboxRoutes extends RouteBuilder {
                 .choice().id("orchestrator-dispatch-by-type")
                     .when(header("ce_type").in("pilot.accepted", "pilot.completed", "pilot.withdrawn", "order.requested"))
                         .to("direct:pilot-orders").id("orchestrator-order-for-pilot")
+                    .when(header("ce_type").in("alarm.raised", "alarm.cleared"))
+                        .to("direct:service-quality").id("orchestrator-follow-service-quality")
                     .otherwise()
                         .log(LoggingLevel.DEBUG, "No orchestrator handler for ${header.ce_type} ${header.ce_id}; acknowledged")
                         .id("orchestrator-ignore-unhandled-event")

@@ -1,0 +1,2 @@
+/** The measurement history over HTTP: {@code /api/v1/measurements}. */
+package org.opencities.testbench.probes.history.web;

@@ -1,0 +1,2 @@
+/** SLA state in SQL that H2 (PostgreSQL mode) and PostgreSQL both run. */
+package org.opencities.testbench.probes.sla.persistence;

@@ -1,0 +1,56 @@
+package org.opencities.testbench.probes.sla;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.Size;
+import org.opencities.testbench.probes.history.Measurement;
+
+class SlaEvaluatorPropertyTests {
+
+    private static final AcceptanceCriteria LATENCY_ONLY = new AcceptanceCriteria(30.0, null, null);
+
+    @Property
+    void neverRaisesWhenEveryRunIsWithinTheLimit(@ForAll @Size(min = 1, max = 50) List<@DoubleRange(min = 0, max = 30) Double> rtts) {
+        var evaluator = new SlaEvaluator(rtts.size());
+
+        assertThat(evaluator.evaluate(LATENCY_ONLY, window(rtts), false)).isInstanceOf(Verdict.Keep.class);
+        assertThat(evaluator.evaluate(LATENCY_ONLY, window(rtts), true)).isInstanceOf(Verdict.Clear.class);
+    }
+
+    @Property
+    void alwaysRaisesWhenEveryRunIsAboveTheLimit(@ForAll @Size(min = 1, max = 50) List<@DoubleRange(min = 30, minIncluded = false, max = 1e6) Double> rtts) {
+        var verdict = new SlaEvaluator(rtts.size()).evaluate(LATENCY_ONLY, window(rtts), false);
+
+        assertThat(verdict).isInstanceOf(Verdict.Raise.class);
+        var breach = ((Verdict.Raise) verdict).breach();
+        assertThat(breach.observed()).isGreaterThan(breach.threshold()).isIn(rtts);
+    }
+
+    @Property
+    void observesAValueOfTheWindowNoSmallerThanNinetyFivePercentOfIt(
+            @ForAll @Size(min = 1, max = 50) List<@DoubleRange(min = 0, max = 100) Double> rtts) {
+        var verdict = new SlaEvaluator(rtts.size()).evaluate(new AcceptanceCriteria(0.0, null, null), window(rtts), false);
+        if (verdict instanceof Verdict.Raise raise) {
+            double observed = raise.breach().observed();
+            long atOrBelow = rtts.stream().filter(rtt -> rtt <= observed).count();
+            assertThat((double) atOrBelow / rtts.size()).isGreaterThanOrEqualTo(0.95);
+        } else {
+            long zeros = rtts.stream().filter(rtt -> rtt == 0.0).count();
+            assertThat((double) zeros / rtts.size()).as("a window within a zero limit").isGreaterThanOrEqualTo(0.95);
+        }
+    }
+
+    private static List<Measurement> window(List<Double> rtts) {
+        var window = new ArrayList<Measurement>();
+        for (int i = 0; i < rtts.size(); i++) {
+            window.add(SlaEvaluatorTests.run(i, rtts.get(i), 0.0, 0.0));
+        }
+        return window;
+    }
+}
