@@ -34,7 +34,8 @@ public final class SpecJson {
                     spec.path("dscp").asInt(0), Duration.ofMillis(spec.path("timeoutMs").asLong(1_000)));
             case "throughput" -> new ThroughputSpec(required(target, tool), Duration.ofSeconds(spec.path("seconds").asLong(10)),
                     Duration.ofSeconds(spec.path("omitSeconds").asLong(0)), spec.path("parallel").asInt(1),
-                    spec.path("reverse").asBoolean(false), ThroughputSpec.DEFAULT_BLOCK_SIZE, Duration.ofSeconds(5));
+                    spec.path("reverse").asBoolean(false), ThroughputSpec.DEFAULT_BLOCK_SIZE, Duration.ofSeconds(5),
+                    spec.hasNonNull("rttReflector") ? Endpoint.parse(spec.get("rttReflector").asString()) : null);
             case "http" -> new HttpTimingSpec(URI.create(spec.path("url").asString("")),
                     Duration.ofMillis(spec.path("timeoutMs").asLong(10_000)), spec.path("maxBodyBytes").asLong(1L << 20));
             default -> throw new IllegalArgumentException("tool must be stamp, throughput or http: " + tool);
@@ -56,6 +57,9 @@ public final class SpecJson {
         } else if (spec instanceof ThroughputSpec throughput) {
             node.put("seconds", throughput.time().toSeconds()).put("omitSeconds", throughput.omit().toSeconds())
                     .put("parallel", throughput.parallel()).put("reverse", throughput.reverse());
+            if (throughput.rttReflector() != null) {
+                node.put("rttReflector", throughput.rttReflector().toString());
+            }
         } else if (spec instanceof HttpTimingSpec http) {
             node.put("url", http.url().toString()).put("timeoutMs", http.timeout().toMillis())
                     .put("maxBodyBytes", http.maxBodyBytes());
