@@ -54,7 +54,7 @@ class MeasurementEventsTests {
         assertThat(run.tool()).isEqualTo("throughput");
         assertThat(run.failed()).isTrue();
         assertThat(run.failureReason()).contains("ACCESS_DENIED");
-        assertThat(run.endedAt()).isNull();
+        assertThat(run.endedAt()).isEqualTo(Instant.parse("2027-01-20T10:05:01Z"));
         assertThat(run.figures().rttMeanMs()).isNull();
     }
 
