@@ -13,11 +13,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class JdbcMeasurements implements Measurements {
+class JdbcSegmentMeasurements implements Measurements {
 
     private final JdbcClient jdbc;
 
-    JdbcMeasurements(JdbcClient jdbc) {
+    JdbcSegmentMeasurements(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
