@@ -6,6 +6,6 @@ import org.opencities.testbench.feedback.Forbidden;
 public class NotEnrolledInPilot extends Forbidden {
 
     public NotEnrolledInPilot(String pilotId) {
-        super("X-Tester-Token", "You are not enrolled in pilot " + pilotId + ", whose testers this campaign asks");
+        super(TesterToken.HEADER, "You are not enrolled in pilot " + pilotId + ", whose testers this campaign asks");
     }
 }

@@ -8,6 +8,9 @@ import java.util.HexFormat;
 /** How a presented personal token is recognised: by the lower-case hex SHA-256 of its UTF-8 bytes. */
 public final class TesterToken {
 
+    /** The request header that carries the token on the API, and the field problems about it name. */
+    public static final String HEADER = "X-Tester-Token";
+
     private TesterToken() {
     }
 

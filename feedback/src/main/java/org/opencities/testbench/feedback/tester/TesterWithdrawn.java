@@ -8,7 +8,7 @@ import org.opencities.testbench.feedback.Forbidden;
 public class TesterWithdrawn extends Forbidden {
 
     public TesterWithdrawn(String pilotId, Instant withdrawnAt) {
-        super("X-Tester-Token", withdrawnAt == null
+        super(TesterToken.HEADER, withdrawnAt == null
                 ? "You have not consented to take part in pilot " + pilotId + ", so nothing of yours is collected"
                 : "You withdrew from pilot %s at %s; nothing more of yours is collected".formatted(pilotId, withdrawnAt));
     }

@@ -15,6 +15,7 @@ import org.opencities.testbench.feedback.Unprocessable;
 import org.opencities.testbench.feedback.Violation;
 import org.opencities.testbench.feedback.instrument.InvalidAnswers;
 import org.opencities.testbench.feedback.instrument.UnknownInstrument;
+import org.opencities.testbench.feedback.tester.TesterToken;
 import org.opencities.testbench.feedback.tester.UnknownTester;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -49,7 +50,6 @@ class FeedbackProblems extends ResponseEntityExceptionHandler {
     private static final URI VALIDATION = URI.create("https://opencities.example/problems/validation");
     private static final URI INVALID_ANSWERS = URI.create("https://opencities.example/problems/invalid-answers");
     private static final URI UNPROCESSABLE = URI.create("https://opencities.example/problems/unprocessable");
-    private static final String TESTER_TOKEN = "X-Tester-Token";
 
     @ExceptionHandler({UnknownInstrument.class, NotFound.class})
     ProblemDetail notFound(RuntimeException e) {
@@ -58,7 +58,7 @@ class FeedbackProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(UnknownTester.class)
     ProblemDetail unknownTester(UnknownTester e) {
-        return withErrors(HttpStatus.UNAUTHORIZED, e.getMessage(), List.of(new Violation(TESTER_TOKEN, e.getMessage())));
+        return withErrors(HttpStatus.UNAUTHORIZED, e.getMessage(), List.of(new Violation(TesterToken.HEADER, e.getMessage())));
     }
 
     @ExceptionHandler(Forbidden.class)

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.opencities.testbench.feedback.tester.TesterToken;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -23,7 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Responses", description = "Testers answer a campaign in-app (header X-Tester-Token)")
 class ResponseController {
 
-    static final String TESTER_TOKEN = "X-Tester-Token";
 
     private final TesterResponses testerResponses;
 
@@ -34,7 +34,7 @@ class ResponseController {
     @GetMapping("/questionnaire")
     @Operation(summary = "The campaign's questionnaire in a language (default: the tester's)")
     ResponseEntity<RenderedQuestionnaire> questionnaire(@PathVariable UUID campaignId,
-            @RequestHeader(name = TESTER_TOKEN, required = false) String token,
+            @RequestHeader(name = TesterToken.HEADER, required = false) String token,
             @RequestParam(name = "lang", required = false) String language) {
         return personal(testerResponses.questionnaire(token, campaignId, language));
     }
@@ -42,7 +42,7 @@ class ResponseController {
     @PostMapping("/responses")
     @Operation(summary = "Submit the tester's answers, once; scores are computed here")
     ResponseEntity<SubmittedResponse> submit(@PathVariable UUID campaignId,
-            @RequestHeader(name = TESTER_TOKEN, required = false) String token, @RequestBody AnswersRequest request) {
+            @RequestHeader(name = TesterToken.HEADER, required = false) String token, @RequestBody AnswersRequest request) {
         var response = testerResponses.submit(token, campaignId, request.language(), request.read());
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
                 .body(SubmittedResponse.of(response));
@@ -51,14 +51,14 @@ class ResponseController {
     @PutMapping("/responses/draft")
     @Operation(summary = "Save the tester's answers so far, replacing the previous draft")
     ResponseEntity<DraftResponse> saveDraft(@PathVariable UUID campaignId,
-            @RequestHeader(name = TESTER_TOKEN, required = false) String token, @RequestBody AnswersRequest request) {
+            @RequestHeader(name = TesterToken.HEADER, required = false) String token, @RequestBody AnswersRequest request) {
         return personal(DraftResponse.of(testerResponses.saveDraft(token, campaignId, request.language(), request.read())));
     }
 
     @GetMapping("/responses/draft")
     @Operation(summary = "The tester's saved draft")
     ResponseEntity<DraftResponse> draft(@PathVariable UUID campaignId,
-            @RequestHeader(name = TESTER_TOKEN, required = false) String token) {
+            @RequestHeader(name = TesterToken.HEADER, required = false) String token) {
         return personal(DraftResponse.of(testerResponses.draft(token, campaignId)));
     }
 

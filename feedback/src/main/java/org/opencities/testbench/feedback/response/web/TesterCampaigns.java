@@ -12,14 +12,10 @@ import org.opencities.testbench.feedback.questionnaire.Languages;
 import org.opencities.testbench.feedback.questionnaire.Questionnaire;
 import org.opencities.testbench.feedback.questionnaire.QuestionnaireNotFound;
 import org.opencities.testbench.feedback.questionnaire.Questionnaires;
-import org.opencities.testbench.feedback.rights.ErasedTokens;
-import org.opencities.testbench.feedback.rights.TokenErased;
+import org.opencities.testbench.feedback.rights.web.TokenEnrolments;
 import org.opencities.testbench.feedback.tester.NotEnrolledInPilot;
 import org.opencities.testbench.feedback.tester.Tester;
-import org.opencities.testbench.feedback.tester.TesterToken;
 import org.opencities.testbench.feedback.tester.TesterWithdrawn;
-import org.opencities.testbench.feedback.tester.Testers;
-import org.opencities.testbench.feedback.tester.UnknownTester;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,23 +26,21 @@ import org.springframework.stereotype.Component;
 @Component
 class TesterCampaigns {
 
-    private final Testers testers;
+    private final TokenEnrolments enrolments;
     private final Campaigns campaigns;
     private final Questionnaires questionnaires;
-    private final ErasedTokens erasedTokens;
 
-    TesterCampaigns(Testers testers, Campaigns campaigns, Questionnaires questionnaires, ErasedTokens erasedTokens) {
-        this.testers = testers;
+    TesterCampaigns(TokenEnrolments enrolments, Campaigns campaigns, Questionnaires questionnaires) {
+        this.enrolments = enrolments;
         this.campaigns = campaigns;
         this.questionnaires = questionnaires;
-        this.erasedTokens = erasedTokens;
     }
 
     TesterCampaign admit(String token, UUID campaignId) {
-        var enrolments = enrolments(token);
+        var enrolmentsOfToken = enrolments.of(token);
         var campaign = campaigns.find(new CampaignId(campaignId))
                 .orElseThrow(() -> new CampaignNotFound(campaignId.toString()));
-        var tester = enrolments.stream().filter(enrolment -> enrolment.pilotId().equals(campaign.pilotId()))
+        var tester = enrolmentsOfToken.stream().filter(enrolment -> enrolment.pilotId().equals(campaign.pilotId()))
                 .findFirst().orElseThrow(() -> new NotEnrolledInPilot(campaign.pilotId()));
         if (tester.withdrawn() || !tester.takesPart()) {
             throw new TesterWithdrawn(tester.pilotId(), tester.withdrawnAt());
@@ -59,22 +53,10 @@ class TesterCampaigns {
      * consent given), newest first per pilot, whether open or not.
      */
     List<TesterCampaign> all(String token) {
-        return enrolments(token).stream().filter(tester -> !tester.withdrawn() && tester.takesPart())
+        return enrolments.of(token).stream().filter(tester -> !tester.withdrawn() && tester.takesPart())
                 .flatMap(tester -> campaigns.ofPilot(tester.pilotId()).stream()
                         .map(campaign -> new TesterCampaign(tester, campaign, questionnaire(campaign))))
                 .toList();
-    }
-
-    private List<Tester> enrolments(String token) {
-        if (token == null || token.isBlank()) {
-            throw new UnknownTester();
-        }
-        String tokenSha256 = TesterToken.sha256(token);
-        var enrolments = testers.byTokenSha256(tokenSha256);
-        if (enrolments.isEmpty()) {
-            throw erasedTokens.erased(tokenSha256) ? new TokenErased() : new UnknownTester();
-        }
-        return enrolments;
     }
 
     private Questionnaire questionnaire(Campaign campaign) {

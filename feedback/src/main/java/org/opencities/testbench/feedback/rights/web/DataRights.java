@@ -13,11 +13,8 @@ import org.opencities.testbench.feedback.rights.FreeTextKeys;
 import org.opencities.testbench.feedback.rights.TesterData;
 import org.opencities.testbench.feedback.rights.TesterErased;
 import org.opencities.testbench.feedback.rights.TesterRecords;
-import org.opencities.testbench.feedback.rights.TokenErased;
 import org.opencities.testbench.feedback.tester.Tester;
 import org.opencities.testbench.feedback.tester.TesterToken;
-import org.opencities.testbench.feedback.tester.Testers;
-import org.opencities.testbench.feedback.tester.UnknownTester;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.CompletedEventPublications;
@@ -35,16 +32,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class DataRights {
 
-    private final Testers testers;
+    private final TokenEnrolments enrolments;
     private final TesterRecords records;
     private final ErasedTokens erasedTokens;
     private final Questionnaires questionnaires;
     private final ApplicationEventPublisher events;
     private final ObjectProvider<CompletedEventPublications> completedPublications;
 
-    DataRights(Testers testers, TesterRecords records, ErasedTokens erasedTokens, Questionnaires questionnaires,
+    DataRights(TokenEnrolments enrolments, TesterRecords records, ErasedTokens erasedTokens, Questionnaires questionnaires,
             ApplicationEventPublisher events, ObjectProvider<CompletedEventPublications> completedPublications) {
-        this.testers = testers;
+        this.enrolments = enrolments;
         this.records = records;
         this.erasedTokens = erasedTokens;
         this.questionnaires = questionnaires;
@@ -54,13 +51,13 @@ class DataRights {
 
     @Transactional(readOnly = true)
     TesterData export(String token) {
-        return records.export(enrolments(token), Instant.now());
+        return records.export(enrolments.of(token), Instant.now());
     }
 
     Erasure erase(String token) {
-        var enrolments = enrolments(token);
+        var held = enrolments.of(token);
         var now = Instant.now();
-        var pseudonyms = enrolments.stream().map(Tester::pseudonym).distinct().toList();
+        var pseudonyms = held.stream().map(Tester::pseudonym).distinct().toList();
         var freeTextKeys = new HashMap<String, Set<String>>();
         int responses = 0;
         for (String pseudonym : pseudonyms) {
@@ -73,23 +70,10 @@ class DataRights {
             records.deleteDrafts(pseudonym);
             events.publishEvent(TesterErased.of(pseudonym, now));
         }
-        records.deleteEnrolments(enrolments.stream().map(Tester::enrolmentId).toList());
+        records.deleteEnrolments(held.stream().map(Tester::enrolmentId).toList());
         erasedTokens.remember(TesterToken.sha256(token), now);
         forgetRelayedEvents(pseudonyms);
-        return new Erasure(now, enrolments.size(), responses);
-    }
-
-    /** The enrolments of a token, in any state. */
-    List<Tester> enrolments(String token) {
-        if (token == null || token.isBlank()) {
-            throw new UnknownTester();
-        }
-        String tokenSha256 = TesterToken.sha256(token);
-        var enrolments = testers.byTokenSha256(tokenSha256);
-        if (enrolments.isEmpty()) {
-            throw erasedTokens.erased(tokenSha256) ? new TokenErased() : new UnknownTester();
-        }
-        return enrolments;
+        return new Erasure(now, held.size(), responses);
     }
 
     private Set<String> freeTextKeysOf(QuestionnaireId questionnaire, int version) {

@@ -3,6 +3,7 @@ package org.opencities.testbench.feedback.rights.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.opencities.testbench.feedback.rights.TesterData;
+import org.opencities.testbench.feedback.tester.TesterToken;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Data rights", description = "Testers download and erase their data (header X-Tester-Token)")
 class DataRightsController {
 
-    static final String TESTER_TOKEN = "X-Tester-Token";
 
     private final DataRights rights;
 
@@ -29,13 +29,13 @@ class DataRightsController {
 
     @GetMapping("/data")
     @Operation(summary = "Everything feedback keeps about the tester, as one JSON document")
-    ResponseEntity<TesterData> download(@RequestHeader(name = TESTER_TOKEN, required = false) String token) {
+    ResponseEntity<TesterData> download(@RequestHeader(name = TesterToken.HEADER, required = false) String token) {
         return asDownload(rights.export(token));
     }
 
     @DeleteMapping
     @Operation(summary = "Erase the tester's data; responses stay for aggregates without anything that identifies")
-    ResponseEntity<DataRights.Erasure> erase(@RequestHeader(name = TESTER_TOKEN, required = false) String token) {
+    ResponseEntity<DataRights.Erasure> erase(@RequestHeader(name = TesterToken.HEADER, required = false) String token) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(rights.erase(token));
     }
 

@@ -26,9 +26,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class MyDataPages {
 
     private final DataRights rights;
+    private final TokenEnrolments enrolments;
 
-    MyDataPages(DataRights rights) {
+    MyDataPages(DataRights rights, TokenEnrolments enrolments) {
         this.rights = rights;
+        this.enrolments = enrolments;
     }
 
     @GetMapping
@@ -46,7 +48,7 @@ class MyDataPages {
 
     @GetMapping("/erase")
     String confirm(@PathVariable String token, Model model) {
-        rights.enrolments(token);
+        enrolments.of(token);
         model.addAttribute("token", token);
         model.addAttribute("unconfirmed", false);
         return "feedback/my-data-erase";
@@ -57,7 +59,7 @@ class MyDataPages {
             HttpServletResponse response) {
         model.addAttribute("token", token);
         if (!"yes".equals(confirm)) {
-            rights.enrolments(token);
+            enrolments.of(token);
             model.addAttribute("unconfirmed", true);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "feedback/my-data-erase";
