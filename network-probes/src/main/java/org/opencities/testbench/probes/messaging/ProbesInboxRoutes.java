@@ -46,12 +46,12 @@ class ProbesInboxRoutes extends RouteBuilder {
     public void configure() {
         for (String address : properties.messaging().inbound()) {
             inbox("jms:topic:%s?subscriptionDurable=true&subscriptionShared=true&subscriptionName=%s&transacted=true"
-                    .formatted(address, "probes." + address), "probes-inbox-" + address.replace('.', '-'));
+                    .formatted(address, "probes." + address), "probes-inbox-" + address.replace('.', '-'), EVENTS);
         }
         var agent = properties.agent();
         if (agent.enabled()) {
-            assignments("jms:queue:%s?transacted=true&selector=RAW(%s)".formatted(properties.messaging().assignments(),
-                    selector(agent)));
+            inbox("jms:queue:%s?transacted=true&selector=RAW(%s)".formatted(properties.messaging().assignments(),
+                    selector(agent)), "probes-assignments", ASSIGNMENTS);
         }
 
         from(EVENTS)
@@ -88,22 +88,13 @@ class ProbesInboxRoutes extends RouteBuilder {
         return value.replace("'", "''");
     }
 
-    private void assignments(String uri) {
-        from(uri)
-                .routeId("probes-assignments")
-                .routeGroup("probes")
-                .process(ProbesInboxRoutes::unpackCloudEvent).id("probes-assignments-unpack-cloud-event")
-                .idempotentConsumer(header("ce_id"), processedEvents).id("probes-assignments-skip-processed-event")
-                .to(ASSIGNMENTS).id("probes-assignments-dispatch");
-    }
-
-    private void inbox(String uri, String routeId) {
+    private void inbox(String uri, String routeId, String handler) {
         from(uri)
                 .routeId(routeId)
                 .routeGroup("probes")
                 .process(ProbesInboxRoutes::unpackCloudEvent).id(routeId + "-unpack-cloud-event")
                 .idempotentConsumer(header("ce_id"), processedEvents).id(routeId + "-skip-processed-event")
-                .to(EVENTS).id(routeId + "-dispatch-event");
+                .to(handler).id(routeId + "-dispatch-event");
     }
 
     private static void unpackCloudEvent(Exchange exchange) {
