@@ -13,6 +13,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.opencities.testbench.orchestrator.NotFound;
 import org.opencities.testbench.orchestrator.admission.BandwidthProfile;
+import org.opencities.testbench.orchestrator.quality.OperatingStatus;
+import org.opencities.testbench.orchestrator.quality.ServiceQualities;
+import org.opencities.testbench.orchestrator.quality.ServiceQuality;
 import org.opencities.testbench.orchestrator.serviceinventory.Service;
 import org.opencities.testbench.orchestrator.serviceinventory.ServiceState;
 import org.opencities.testbench.orchestrator.serviceinventory.Services;
@@ -33,9 +36,11 @@ class ServiceInventoryController {
     private static final int MAX_LIMIT = 100;
 
     private final Services services;
+    private final ServiceQualities qualities;
 
-    ServiceInventoryController(Services services) {
+    ServiceInventoryController(Services services, ServiceQualities qualities) {
         this.services = services;
+        this.qualities = qualities;
     }
 
     @GetMapping
@@ -48,8 +53,9 @@ class ServiceInventoryController {
         }
         var inState = Optional.ofNullable(state).map(ServiceState::ofTmfName);
         var selected = fields(fields);
-        var page = services.page(inState, Optional.empty(), offset, limit).stream()
-                .map(service -> json(service, selected)).toList();
+        var found = services.page(inState, Optional.empty(), offset, limit);
+        var quality = qualities.of(found.stream().map(Service::id).toList());
+        var page = found.stream().map(service -> json(service, quality.get(service.id()), selected)).toList();
         return ResponseEntity.ok()
                 .header("X-Total-Count", Long.toString(services.count(inState, Optional.empty())))
                 .header("X-Result-Count", Integer.toString(page.size()))
@@ -59,10 +65,11 @@ class ServiceInventoryController {
     @GetMapping("/{id}")
     @Operation(summary = "One service")
     Map<String, Object> get(@PathVariable String id, @RequestParam(required = false) String fields) {
-        return json(services.find(id).orElseThrow(() -> new ServiceNotFound(id)), fields(fields));
+        var service = services.find(id).orElseThrow(() -> new ServiceNotFound(id));
+        return json(service, qualities.find(id).orElse(null), fields(fields));
     }
 
-    private static Map<String, Object> json(Service service, Set<String> fields) {
+    private static Map<String, Object> json(Service service, ServiceQuality quality, Set<String> fields) {
         var json = new LinkedHashMap<String, Object>();
         json.put("id", service.id());
         json.put("href", ServletUriComponentsBuilder.fromCurrentContextPath().path(BASE + "/" + service.id()).toUriString());
@@ -79,7 +86,7 @@ class ServiceInventoryController {
             json.put("endDate", service.endDate().toString());
         }
         json.put("serviceSpecification", Map.of("id", "pon-bandwidth", "@referredType", "ServiceSpecification"));
-        json.put("serviceCharacteristic", characteristics(service));
+        json.put("serviceCharacteristic", characteristics(service, quality));
         if (service.orderId() != null) {
             var item = new LinkedHashMap<String, Object>();
             item.put("serviceOrderId", service.orderId());
@@ -96,7 +103,12 @@ class ServiceInventoryController {
         return json;
     }
 
-    private static List<Map<String, Object>> characteristics(Service service) {
+    /**
+     * The service's characteristics, with {@code operatingStatus} ({@code degraded} while a quality
+     * alarm is raised, with its {@code qualityAlarmId}; otherwise {@code normal} for an active
+     * service): TMF638 has no degraded state, so the state stays as TMF638 defines it.
+     */
+    private static List<Map<String, Object>> characteristics(Service service, ServiceQuality quality) {
         var characteristics = new ArrayList<Map<String, Object>>();
         add(characteristics, "city", service.city());
         add(characteristics, "pilotId", service.pilotId());
@@ -104,6 +116,12 @@ class ServiceInventoryController {
         if (service.demand() != null) {
             profile(characteristics, "downstream", service.demand().downstream());
             profile(characteristics, "upstream", service.demand().upstream());
+        }
+        OperatingStatus status = quality != null ? quality.status()
+                : service.state() == ServiceState.ACTIVE ? OperatingStatus.NORMAL : null;
+        add(characteristics, "operatingStatus", status == null ? null : status.value());
+        if (status == OperatingStatus.DEGRADED) {
+            add(characteristics, "qualityAlarmId", quality.alarmId());
         }
         return characteristics;
     }
