@@ -1,9 +1,9 @@
 package org.opencities.testbench.orchestrator.admission;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.opencities.testbench.orchestrator.inventory.SegmentStatus;
@@ -16,9 +16,11 @@ import org.opencities.testbench.orchestrator.inventory.SegmentStatus;
  */
 public final class AdmissionControl {
 
+    private static final Comparator<AdmissionDecision> SEGMENT_ORDER =
+            Comparator.comparing(decision -> decision.segment().segment().value());
     private static final Comparator<AdmissionDecision> PLACEMENT = Comparator
             .comparingLong((AdmissionDecision decision) -> -decision.guaranteedLeftKbps())
-            .thenComparing(decision -> decision.segment().segment().value());
+            .thenComparing(SEGMENT_ORDER);
 
     private AdmissionControl() {
     }
@@ -30,51 +32,28 @@ public final class AdmissionControl {
      */
     public static AdmissionDecision decide(SegmentCapacity segment, Demand demand) {
         demand.validated();
-        return decide(segment, Load.of(demand.downstream()), Load.of(demand.upstream()));
+        return new AdmissionDecision(segment, Load.of(demand.downstream()), Load.of(demand.upstream()));
     }
 
-    /** The decision for a demand already validated, with its loads computed once for many segments. */
-    private static AdmissionDecision decide(SegmentCapacity segment, Load down, Load up) {
-        long guaranteedLimitDown = segment.guaranteedLimitKbps(Direction.DOWNSTREAM);
-        long guaranteedLimitUp = segment.guaranteedLimitKbps(Direction.UPSTREAM);
-        long guaranteedLeft = Math.min(
-                guaranteedLimitDown - segment.committedDown().guaranteedKbps() - down.guaranteedKbps(),
-                guaranteedLimitUp - segment.committedUp().guaranteedKbps() - up.guaranteedKbps());
-        if (segment.status() != SegmentStatus.IN_SERVICE) {
-            return new AdmissionDecision(segment, List.of(Refusal.outOfService(segment.segment(),
-                    segment.status().name().toLowerCase(Locale.ROOT).replace('_', ' '))), guaranteedLeft);
-        }
-        List<Refusal> refusals = new ArrayList<>(0);
-        check(segment, Direction.DOWNSTREAM, down, guaranteedLimitDown, refusals);
-        check(segment, Direction.UPSTREAM, up, guaranteedLimitUp, refusals);
-        return new AdmissionDecision(segment, refusals, guaranteedLeft);
-    }
-
-    private static void check(SegmentCapacity segment, Direction direction, Load requested, long guaranteedLimit,
-            List<Refusal> refusals) {
-        var committed = segment.committed(direction);
-        if (committed.guaranteedKbps() + requested.guaranteedKbps() > guaranteedLimit) {
-            refusals.add(Refusal.exceeding(segment.segment(), direction, Refusal.Rate.GUARANTEED,
-                    committed.guaranteedKbps(), requested.guaranteedKbps(), guaranteedLimit));
-        }
-        long maximumLimit = segment.maximumLimitKbps(direction);
-        if (committed.maximumKbps() + requested.maximumKbps() > maximumLimit) {
-            refusals.add(Refusal.exceeding(segment.segment(), direction, Refusal.Rate.MAXIMUM,
-                    committed.maximumKbps(), requested.maximumKbps(), maximumLimit));
-        }
-    }
-
-    /** Every candidate's decision, best placement first, refused ones after the admitted ones. */
+    /**
+     * Every candidate's decision, best placement first, refused ones after the admitted ones in
+     * segment order. Candidates given in segment order, as the ledger reads them, make the refused
+     * ones' sort a single pass.
+     */
     public static List<AdmissionDecision> rank(List<SegmentCapacity> candidates, Demand demand) {
         demand.validated();
         var down = Load.of(demand.downstream());
         var up = Load.of(demand.upstream());
-        var decisions = candidates.stream().map(segment -> decide(segment, down, up)).toList();
-        var ranked = new ArrayList<AdmissionDecision>(decisions.stream().filter(AdmissionDecision::admitted).sorted(PLACEMENT).toList());
-        decisions.stream().filter(decision -> !decision.admitted())
-                .sorted(Comparator.comparing(decision -> decision.segment().segment().value()))
-                .forEach(ranked::add);
-        return ranked;
+        var admitted = new ArrayList<AdmissionDecision>(candidates.size());
+        var refused = new ArrayList<AdmissionDecision>();
+        for (SegmentCapacity segment : candidates) {
+            var decision = new AdmissionDecision(segment, down, up);
+            (decision.admitted() ? admitted : refused).add(decision);
+        }
+        admitted.sort(PLACEMENT);
+        refused.sort(SEGMENT_ORDER);
+        admitted.addAll(refused);
+        return Collections.unmodifiableList(admitted);
     }
 
     /** The segment the demand should go to, if any admits it; only the chosen one's decision is built. */
@@ -85,24 +64,29 @@ public final class AdmissionControl {
         SegmentCapacity best = null;
         long bestLeft = Long.MIN_VALUE;
         for (SegmentCapacity segment : candidates) {
-            if (segment.status() != SegmentStatus.IN_SERVICE || !fits(segment, Direction.DOWNSTREAM, down)
-                    || !fits(segment, Direction.UPSTREAM, up)) {
+            long left = guaranteedLeftKbps(segment, down, up);
+            if (!admits(segment, left, down, up)) {
                 continue;
             }
-            long left = Math.min(segment.freeGuaranteedKbps(Direction.DOWNSTREAM) - down.guaranteedKbps(),
-                    segment.freeGuaranteedKbps(Direction.UPSTREAM) - up.guaranteedKbps());
             if (best == null || left > bestLeft
                     || left == bestLeft && segment.segment().value().compareTo(best.segment().value()) < 0) {
                 best = segment;
                 bestLeft = left;
             }
         }
-        return Optional.ofNullable(best).map(segment -> decide(segment, down, up));
+        return Optional.ofNullable(best).map(segment -> new AdmissionDecision(segment, down, up));
     }
 
-    private static boolean fits(SegmentCapacity segment, Direction direction, Load requested) {
-        var committed = segment.committed(direction);
-        return committed.guaranteedKbps() + requested.guaranteedKbps() <= segment.guaranteedLimitKbps(direction)
-                && committed.maximumKbps() + requested.maximumKbps() <= segment.maximumLimitKbps(direction);
+    /** Guaranteed rate the segment keeps free after the loads, in its tighter direction (negative when it has not enough). */
+    static long guaranteedLeftKbps(SegmentCapacity segment, Load down, Load up) {
+        return Math.min(segment.freeGuaranteedKbps(Direction.DOWNSTREAM) - down.guaranteedKbps(),
+                segment.freeGuaranteedKbps(Direction.UPSTREAM) - up.guaranteedKbps());
+    }
+
+    /** Whether an in-service segment with {@code guaranteedLeftKbps} free after the loads also has room for their maximum rates. */
+    static boolean admits(SegmentCapacity segment, long guaranteedLeftKbps, Load down, Load up) {
+        return segment.status() == SegmentStatus.IN_SERVICE && guaranteedLeftKbps >= 0
+                && segment.freeMaximumKbps(Direction.DOWNSTREAM) >= down.maximumKbps()
+                && segment.freeMaximumKbps(Direction.UPSTREAM) >= up.maximumKbps();
     }
 }

@@ -230,7 +230,7 @@ public class JdbcCapacityLedger implements CapacityLedger, SegmentCapacities {
     }
 
     private List<SegmentCapacity> capacitiesIn(String city) {
-        return jdbc.sql("SELECT * FROM orchestrator.segment WHERE city = :city")
+        return jdbc.sql("SELECT * FROM orchestrator.segment WHERE city = :city ORDER BY id")
                 .param("city", city)
                 .query((rs, n) -> capacity(rs))
                 .list();
