@@ -7,12 +7,18 @@ import org.opencities.testbench.feedback.TestDatabases;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** {@link ErasureLeavesNoTrace} against a real PostgreSQL (the module's {@link TestDatabases}) and the embedded broker. */
+/**
+ * {@link ErasureLeavesNoTrace} against a real PostgreSQL (the module's {@link TestDatabases}) and the embedded broker.
+ * The context closes after the class, while the embedded PostgreSQL still runs: left to the JVM's shutdown hooks, the
+ * database could stop first and the outbox's shutdown check would wait 30 s for a connection.
+ */
 @SpringBootTest(classes = FeedbackTestApplication.class)
 @AutoConfigureMockMvc
+@DirtiesContext
 class ErasureLeavesNoTraceOnPostgresIT extends ErasureLeavesNoTrace {
 
     @DynamicPropertySource
