@@ -192,16 +192,50 @@ class AgentSchedulingIT {
     }
 
     @Test
-    void anAssignmentWithoutATargetIsRefusedAsNonstart() {
+    void anAssignmentWithoutATargetIsRefusedAsNonstartAndStoredAsARun() {
         String assignment = "as-" + UUID.randomUUID();
 
         send("measure.schedule", "seg-it-2", null, """
-                {"assignmentId":"%s","segmentId":"seg-it-2","tool":"stamp","repeat":"PT1M"}""".formatted(assignment));
+                {"assignmentId":"%s","segmentId":"seg-it-2","serviceId":"svc-it-2","tool":"stamp","repeat":"PT1M"}"""
+                .formatted(assignment));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !of(assignment, "measurement.failed").isEmpty());
         var failed = of(assignment, "measurement.failed").get(0).path("data");
         assertThat(failed.path("state").asString()).isEqualTo("nonstart");
         assertThat(failed.path("reason").asString()).contains("seg-it-2", "no target");
+        var stored = schedules.runs(assignment, null, 0, 10);
+        assertThat(stored).singleElement().satisfies(run -> {
+            assertThat(run.run().id()).as("the run published is the run stored").isEqualTo(failed.path("runId").asString());
+            assertThat(run.run().state()).isEqualTo(RunState.NONSTART);
+            assertThat(run.run().reason()).isEqualTo(failed.path("reason").asString());
+            assertThat(run.agentId()).isEqualTo("it-agent");
+        });
+        assertThat(schedules.tasks(TaskState.REFUSED, 0, 100)).anySatisfy(task -> {
+            assertThat(task.id()).isEqualTo(assignment);
+            assertThat(task.serviceId()).isEqualTo("svc-it-2");
+            assertThat(task.reason()).contains("no target");
+        });
+    }
+
+    @Test
+    void refusesOptionsOutOfRangeOnceAndIgnoresTheAssignmentIdLater() {
+        String assignment = "as-" + UUID.randomUUID();
+
+        send("measure.schedule", "seg-it-1", null, """
+                {"assignmentId":"%s","segmentId":"seg-it-1","tool":"stamp","repeat":"PT1S",
+                 "target":"127.0.0.1:%d","spec":{"count":0}}""".formatted(assignment, reflector.port()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !of(assignment, "measurement.failed").isEmpty());
+        String repaired = send("measure.schedule", "seg-it-1", null, """
+                {"assignmentId":"%s","segmentId":"seg-it-1","tool":"stamp","repeat":"PT1S",
+                 "target":"127.0.0.1:%d","spec":{"count":2,"intervalMs":10}}""".formatted(assignment, reflector.port()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(repaired));
+
+        assertThat(of(assignment, "measurement.failed").get(0).path("data").path("reason").asString())
+                .startsWith("invalid assignment:").contains("count");
+        assertThat(schedules.task(assignment)).as("a refused id is not taken up again").isEmpty();
+        assertThat(schedules.runs(assignment, null, 0, 10)).extracting(run -> run.run().state())
+                .containsExactly(RunState.NONSTART);
+        assertThat(of(assignment, "measurement.completed")).isEmpty();
     }
 
     @Test
