@@ -34,6 +34,13 @@ public class ProbeMetrics {
     private static final Counter SLA_VIOLATIONS = Counter.build("testbench_sla_violations_total",
             "Quality alarms raised because a service's results breached its acceptance criteria, by segment and indicator")
             .labelNames("segment", "indicator").register();
+    private static final Counter PRUNED_RUNS = Counter.build("testbench_probe_history_pruned_runs_total",
+            "Measurement runs deleted from the history because they were older than its retention").register();
+
+    /** Counts runs the retention deleted from the history. */
+    public void pruned(long runs) {
+        PRUNED_RUNS.inc(runs);
+    }
 
     /** Counts a run newly recorded in the history and observes its figures. */
     public void recorded(Measurement run) {
