@@ -6,23 +6,23 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Deletes raw runs older than the retention, in bounded sweeps: batches of at most
+ * Deletes runs older than the retention from one store, in bounded sweeps: batches of at most
  * {@code batchSize} runs (each its own statement, so no transaction grows with the backlog), at most
  * {@code maxBatches} of them, and no new batch once {@code timeLimit} has passed. What a sweep leaves
  * is taken by the next one.
  */
 public final class HistoryRetention {
 
-    private final Measurements history;
+    private final OldRuns oldRuns;
     private final Duration retention;
     private final int batchSize;
     private final int maxBatches;
     private final Duration timeLimit;
     private final Clock clock;
 
-    public HistoryRetention(Measurements history, Duration retention, int batchSize, int maxBatches, Duration timeLimit,
+    public HistoryRetention(OldRuns oldRuns, Duration retention, int batchSize, int maxBatches, Duration timeLimit,
             Clock clock) {
-        this.history = Objects.requireNonNull(history, "history");
+        this.oldRuns = Objects.requireNonNull(oldRuns, "old runs");
         this.retention = positive(retention, "retention");
         this.timeLimit = positive(timeLimit, "time limit of a sweep");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -34,14 +34,14 @@ public final class HistoryRetention {
         this.maxBatches = maxBatches;
     }
 
-    /** Deletes the runs that started before now minus the retention, within the bounds of one sweep. */
+    /** Deletes the runs older than now minus the retention, within the bounds of one sweep. */
     public Sweep sweep() {
         Instant started = clock.instant();
         Instant cutoff = started.minus(retention);
         long deleted = 0;
         int batches = 0;
         while (batches < maxBatches && Duration.between(started, clock.instant()).compareTo(timeLimit) < 0) {
-            int batch = history.deleteStartedBefore(cutoff, batchSize);
+            int batch = oldRuns.deleteBefore(cutoff, batchSize);
             batches++;
             deleted += batch;
             if (batch < batchSize) {
@@ -60,9 +60,20 @@ public final class HistoryRetention {
     }
 
     /**
+     * A store of runs that can delete its oldest: the history ({@link Measurements#deleteStartedBefore})
+     * or the agents' schedule.
+     */
+    @FunctionalInterface
+    public interface OldRuns {
+
+        /** Deletes up to {@code max} runs older than {@code cutoff}, oldest first; says how many it deleted. */
+        int deleteBefore(Instant cutoff, int max);
+    }
+
+    /**
      * What one sweep did.
      *
-     * @param cutoff runs that started before this were due for deletion
+     * @param cutoff runs older than this were due for deletion
      * @param complete whether no such run is left; false when the sweep stopped at its bounds
      */
     public record Sweep(Instant cutoff, long deleted, int batches, boolean complete) {

@@ -35,11 +35,12 @@ public class ProbeMetrics {
             "Quality alarms raised because a service's results breached its acceptance criteria, by segment and indicator")
             .labelNames("segment", "indicator").register();
     private static final Counter PRUNED_RUNS = Counter.build("testbench_probe_history_pruned_runs_total",
-            "Measurement runs deleted from the history because they were older than its retention").register();
+            "Runs deleted because they were older than the retention, by store: history (measurements) or schedule "
+                    + "(the agents' ended runs)").labelNames("store").register();
 
-    /** Counts runs the retention deleted from the history. */
-    public void pruned(long runs) {
-        PRUNED_RUNS.inc(runs);
+    /** Counts runs the retention deleted from a store ({@code history} or {@code schedule}). */
+    public void pruned(String store, long runs) {
+        PRUNED_RUNS.labels(store).inc(runs);
     }
 
     /** Counts a run newly recorded in the history and observes its figures. */

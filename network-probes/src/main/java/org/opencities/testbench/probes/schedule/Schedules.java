@@ -38,6 +38,12 @@ public interface Schedules {
     long countRuns(String taskId, RunState state);
 
     /**
+     * Deletes up to {@code max} ended runs (terminal states) whose slot is before {@code cutoff}, oldest
+     * first; says how many it deleted. Open runs and the tasks stay.
+     */
+    int deleteEndedRunsBefore(Instant cutoff, int max);
+
+    /**
      * A task as listed, read from its stored columns (a refused assignment has no spec to read).
      *
      * @param target the target measured, or the one a refused assignment named (null if none)

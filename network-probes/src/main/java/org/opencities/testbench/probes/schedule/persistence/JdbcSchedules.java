@@ -213,6 +213,18 @@ class JdbcSchedules implements Schedules {
                 .query(Long.class).single();
     }
 
+    @Override
+    public int deleteEndedRunsBefore(Instant cutoff, int max) {
+        return jdbc.sql("""
+                DELETE FROM probes.probe_run WHERE id IN (
+                    SELECT id FROM probes.probe_run
+                    WHERE slot < :cutoff AND state IN ('FINISHED', 'FAILED', 'MISSED', 'PREEMPTED', 'NONSTART', 'CANCELED')
+                    ORDER BY slot FETCH FIRST :max ROWS ONLY)""")
+                .param("cutoff", stored(cutoff))
+                .param("max", max)
+                .update();
+    }
+
     private static Task task(ResultSet rs) throws SQLException {
         String tool = rs.getString("tool");
         var spec = SpecJson.read(tool, SpecJson.targetOf(tool, rs.getString("target")), rs.getString("spec"));

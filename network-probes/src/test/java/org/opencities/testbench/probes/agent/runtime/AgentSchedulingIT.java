@@ -178,15 +178,18 @@ class AgentSchedulingIT {
     void anActivationRunIsJudgedAgainstTheCriteria() {
         String assignment = "as-" + UUID.randomUUID();
 
+        // Loopback answers in well under a millisecond, but on the shared 2-core machine under a load of
+        // 15 and more the JVM stalls for 50-90 ms now and then (RTT p95 52.7 ms seen), so the limits
+        // leave room for that; the violations themselves are judged in TimetableTests.
         send("measure.activation", "seg-it-1", "it-agent", """
                 {"assignmentId":"%s","serviceId":"svc-act","segmentId":"seg-it-1","agentId":"it-agent",
                  "target":"127.0.0.1:%d","steps":[{"offeredKbps":5000}],
-                 "criteria":{"maxLatencyMs":30,"maxJitterMs":5,"maxLossRatio":0.001}}""".formatted(assignment, reflector.port()));
+                 "criteria":{"maxLatencyMs":500,"maxJitterMs":100,"maxLossRatio":0.001}}""".formatted(assignment, reflector.port()));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !of(assignment, "measurement.completed").isEmpty());
         var result = of(assignment, "measurement.completed").get(0).path("data").path("result");
         assertThat(result.path("sent").asInt()).isEqualTo(100);
-        assertThat(result.path("activation").path("passed").asBoolean()).isTrue();
+        assertThat(result.path("activation").path("passed").asBoolean()).as(result.toString()).isTrue();
         await().atMost(Duration.ofSeconds(5)).until(() -> schedules.task(assignment)
                 .map(task -> task.state() == TaskState.DONE).orElse(false));
     }

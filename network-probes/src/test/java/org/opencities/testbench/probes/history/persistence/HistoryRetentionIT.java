@@ -43,7 +43,8 @@ class HistoryRetentionIT {
         for (int i = 0; i < 5; i++) {
             history.record(JdbcMeasurementsIT.stamp("recent-" + i, "seg-a", NOW.minusSeconds(60L * (5 - i)), 1.0, 9.0, 0.1, 0.0));
         }
-        var retention = new HistoryRetention(history, RETENTION, 10, 2, Duration.ofSeconds(10), Clock.fixed(NOW, ZoneOffset.UTC));
+        var retention = new HistoryRetention(history::deleteStartedBefore, RETENTION, 10, 2, Duration.ofSeconds(10),
+                Clock.fixed(NOW, ZoneOffset.UTC));
 
         assertThat(retention.sweep()).isEqualTo(new Sweep(cutoff, 20, 2, false));
         assertThat(retention.sweep()).isEqualTo(new Sweep(cutoff, 5, 1, true));
@@ -69,7 +70,7 @@ class HistoryRetentionIT {
                     1.0, 1.0, 0.1, 0.0));
         }
         var slowClock = new SteppingClock(NOW, Duration.ofSeconds(6));
-        var retention = new HistoryRetention(history, RETENTION, 2, 100, Duration.ofSeconds(10), slowClock);
+        var retention = new HistoryRetention(history::deleteStartedBefore, RETENTION, 2, 100, Duration.ofSeconds(10), slowClock);
 
         var sweep = retention.sweep();
 

@@ -91,6 +91,33 @@ class JdbcSchedulesIT {
         assertThat(schedules.known("as-never-seen")).isFalse();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void deletesEndedRunsOlderThanTheCutoffOldestFirstAndKeepsOpenRunsAndTasks(String name, DataSource dataSource) {
+        var schedules = emptySchedules(dataSource);
+        var timetable = new Timetable(Duration.ofSeconds(5), () -> "run-" + UUID.randomUUID());
+        schedules.save("agent-1", timetable.add(Task.of("as-every-minute", "seg-a", null,
+                StampSpec.of(Endpoint.parse("192.0.2.20:862"), 10), Duration.ofMinutes(1), Duration.ofSeconds(10),
+                Priority.ROUTINE, null, T0)));
+        // Slots T0 .. T0+9 min pass while the agent is down: ten missed runs, and the one at T0+10 min on deck.
+        schedules.save("agent-1", timetable.tick(T0.plus(Duration.ofMinutes(10))));
+        var refusal = new Refusal("as-refused-old", "seg-a", null, "stamp", null, Priority.ROUTINE, T0.minusSeconds(1),
+                "agent agent-1 knows no probe host for segment seg-a");
+        schedules.saveRefusal("agent-1", refusal, refusal.run("run-refused-old"));
+        var cutoff = T0.plus(Duration.ofMinutes(5));
+
+        assertThat(schedules.deleteEndedRunsBefore(cutoff, 3)).isEqualTo(3);
+        assertThat(schedules.runs(null, null, 0, 100)).extracting(stored -> stored.run().slot()).doesNotContain(
+                T0.minusSeconds(1), T0, T0.plus(Duration.ofMinutes(1)));
+        assertThat(schedules.deleteEndedRunsBefore(cutoff, 10)).as("the slots T0+2 .. T0+4 min").isEqualTo(3);
+        assertThat(schedules.deleteEndedRunsBefore(T0.plus(Duration.ofHours(1)), 100)).isEqualTo(5);
+
+        assertThat(schedules.runs(null, null, 0, 100)).singleElement()
+                .satisfies(stored -> assertThat(stored.run().state()).isEqualTo(RunState.ON_DECK));
+        assertThat(schedules.known("as-refused-old")).as("tasks stay, so an old assignment id is still known").isTrue();
+        assertThat(schedules.activeTasks("agent-1")).extracting(Task::id).containsExactly("as-every-minute");
+    }
+
     private static JdbcSchedules emptySchedules(DataSource dataSource) {
         ProbesModule.migrations(dataSource).migrate();
         var jdbc = JdbcClient.create(dataSource);
