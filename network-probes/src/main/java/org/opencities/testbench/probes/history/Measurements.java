@@ -29,6 +29,9 @@ public interface Measurements {
      */
     List<Measurement> completedInWindow(String serviceId, Duration window);
 
-    /** Deletes up to {@code max} runs that started before {@code cutoff}, oldest first; says how many it deleted. */
+    /**
+     * Deletes the oldest runs that started before {@code cutoff}, {@code max} of them (more only by runs
+     * that started in the same millisecond as the last of them); says how many it deleted.
+     */
     int deleteStartedBefore(Instant cutoff, int max);
 }

