@@ -130,7 +130,8 @@ class AgentScheduler implements SmartLifecycle {
      */
     synchronized void refuse(Refusal refusal) {
         if (schedules.known(refusal.assignmentId())) {
-            log.warn("Assignment {} refused but known already; nothing changes: {}", refusal.assignmentId(), refusal.reason());
+            log.warn("Assignment {} refused but known already; nothing changes: {}", refusal.assignmentId(),
+                    refusal.reason());
             return;
         }
         var run = refusal.run("run-" + UUID.randomUUID());

@@ -23,8 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads the data of {@code measure.schedule}, {@code measure.activation} and {@code measure.cancel}
  * into tasks for the {@link AgentScheduler}. An assignment this agent cannot measure (unknown
  * tool, options out of range, no target for the segment) is refused: stored as a refused task
- * with a {@code nonstart} run and published as {@code measurement.failed} in state {@code nonstart}; one without an assignment id or segment is
- * malformed and goes back to the broker, which moves it to the dead-letter queue.
+ * with a {@code nonstart} run and published as {@code measurement.failed} in state
+ * {@code nonstart}. One without an assignment id or segment is malformed and goes back to the
+ * broker, which moves it to the dead-letter queue.
  */
 @Component
 @ConditionalOnBooleanProperty("testbench.probes.agent.enabled")

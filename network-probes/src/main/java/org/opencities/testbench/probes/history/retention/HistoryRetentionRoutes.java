@@ -32,7 +32,8 @@ class HistoryRetentionRoutes extends RouteBuilder {
     private final ProbesProperties.History settings;
     private final ProbeMetrics metrics;
 
-    HistoryRetentionRoutes(Measurements history, Schedules schedules, ProbesProperties properties, ProbeMetrics metrics) {
+    HistoryRetentionRoutes(Measurements history, Schedules schedules, ProbesProperties properties,
+            ProbeMetrics metrics) {
         this.settings = properties.history();
         this.stores = Map.of("history", retention(history::deleteStartedBefore), "schedule",
                 retention(schedules::deleteEndedRunsBefore));
