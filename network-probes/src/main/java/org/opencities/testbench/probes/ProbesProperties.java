@@ -15,16 +15,38 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param agent the probe agent this process runs, if any
  * @param reflector the STAMP reflector this process runs, if any
  * @param sla how the SLA evaluation judges a service's results
+ * @param history how long the measurement history keeps raw runs
  */
 @ConfigurationProperties("testbench.probes")
 public record ProbesProperties(@DefaultValue Messaging messaging, @DefaultValue Agents agents, @DefaultValue Agent agent,
-        @DefaultValue Reflector reflector, @DefaultValue Sla sla) {
+        @DefaultValue Reflector reflector, @DefaultValue Sla sla, @DefaultValue History history) {
+
+    public ProbesProperties {
+        if (history.retention().compareTo(sla.window()) <= 0) {
+            throw new IllegalArgumentException("testbench.probes.history.retention (" + history.retention()
+                    + ") must be longer than testbench.probes.sla.window (" + sla.window()
+                    + "), or the SLA evaluation would lose the runs of its window");
+        }
+    }
 
     /**
-     * @param windowResults how many of a service's latest completed results one evaluation looks
-     *     at; an alarm is neither raised nor cleared before the service has that many
+     * @param retention raw runs that started longer ago than this are deleted
+     * @param pruneEvery how often the pruning job sweeps
+     * @param pruneBatch the most runs one statement (and transaction) deletes
+     * @param pruneBatches the most batches one sweep deletes
+     * @param pruneTime how long one sweep may keep starting batches
      */
-    public record Sla(@DefaultValue("5") int windowResults) {
+    public record History(@DefaultValue("P90D") Duration retention, @DefaultValue("PT1H") Duration pruneEvery,
+            @DefaultValue("1000") int pruneBatch, @DefaultValue("100") int pruneBatches,
+            @DefaultValue("PT10S") Duration pruneTime) {
+    }
+
+    /**
+     * @param window the time span one evaluation looks at: the service's completed results that ended
+     *     within it, up to the end of its latest one; reported as the alarm's {@code granularity}
+     * @param windowResults the fewest results the window must hold before an alarm is raised or cleared
+     */
+    public record Sla(@DefaultValue("PT15M") Duration window, @DefaultValue("5") int windowResults) {
     }
 
     /**

@@ -22,6 +22,11 @@ public record Measurement(String runId, String assignmentId, String agentId, Str
         Objects.requireNonNull(figures, "figures are required (Figures.NONE for a failed run)");
     }
 
+    /** When the run ended, or when it started if the event named no end. */
+    public Instant end() {
+        return endedAt == null ? startedAt : endedAt;
+    }
+
     public boolean failed() {
         return failureReason != null;
     }

@@ -34,6 +34,14 @@ public class ProbeMetrics {
     private static final Counter SLA_VIOLATIONS = Counter.build("testbench_sla_violations_total",
             "Quality alarms raised because a service's results breached its acceptance criteria, by segment and indicator")
             .labelNames("segment", "indicator").register();
+    private static final Counter PRUNED_RUNS = Counter.build("testbench_probe_history_pruned_runs_total",
+            "Runs deleted because they were older than the retention, by store: history (measurements) or schedule "
+                    + "(the agents' ended runs)").labelNames("store").register();
+
+    /** Counts runs the retention deleted from a store ({@code history} or {@code schedule}). */
+    public void pruned(String store, long runs) {
+        PRUNED_RUNS.labels(store).inc(runs);
+    }
 
     /** Counts a run newly recorded in the history and observes its figures. */
     public void recorded(Measurement run) {

@@ -1,6 +1,8 @@
 package org.opencities.testbench.probes.schedule;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** The agents' tasks and runs as stored, so that a restarted agent continues where it stopped. */
 public interface Schedules {
@@ -13,8 +15,14 @@ public interface Schedules {
 
     List<Task> activeTasks(String agentId);
 
-    /** A task whatever its state. */
-    java.util.Optional<Task> task(String taskId);
+    /** Stores a refused assignment as a {@link TaskState#REFUSED} task with its {@code nonstart} run. */
+    void saveRefusal(String agentId, Refusal refusal, Run run);
+
+    /** An accepted task whatever its state; a refused assignment has no spec and is not one. */
+    Optional<Task> task(String taskId);
+
+    /** Whether an assignment with this id was seen before, accepted or refused. */
+    boolean known(String taskId);
 
     /** The agent's runs that have not reached a terminal state. */
     List<Run> openRuns(String agentId);
@@ -29,8 +37,21 @@ public interface Schedules {
 
     long countRuns(String taskId, RunState state);
 
-    /** A task with the agent it belongs to. */
-    record StoredTask(String agentId, Task task) {
+    /**
+     * Deletes up to {@code max} ended runs (terminal states) whose slot is before {@code cutoff}, oldest
+     * first; says how many it deleted. Open runs and the tasks stay.
+     */
+    int deleteEndedRunsBefore(Instant cutoff, int max);
+
+    /**
+     * A task as listed, read from its stored columns (a refused assignment has no spec to read).
+     *
+     * @param target the target measured, or the one a refused assignment named (null if none)
+     * @param repeat null for a one-off task or a refused assignment
+     */
+    record StoredTask(String agentId, String id, String segmentId, String serviceId, String tool, String target,
+            String repeat, String slip, Priority priority, TaskState state, Instant firstSlot, Instant nextSlot,
+            String reason) {
     }
 
     /** A run with the agent it belongs to and, once it ended with one, its result as JSON. */

@@ -9,7 +9,12 @@ public enum TaskState {
     /** A one-off task whose run has ended. */
     DONE,
     /** Stopped by a cancel assignment; its unfinished runs were canceled. */
-    CANCELED;
+    CANCELED,
+    /**
+     * Refused on arrival: the agent could not measure it (unknown tool, options out of range, no
+     * target). It has no spec and one run, ended {@code nonstart} with the reason.
+     */
+    REFUSED;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

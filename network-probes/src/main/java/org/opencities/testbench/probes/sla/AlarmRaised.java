@@ -20,7 +20,7 @@ public record AlarmRaised(UUID eventId, String id, String alarmType, String perc
     /**
      * TMF642's {@code crossedThresholdInformation}; values are strings as in TMF642.
      *
-     * @param granularity the time the evaluated window covered (ISO-8601 duration)
+     * @param granularity the configured SLA window the values were observed over (ISO-8601 duration)
      */
     public record CrossedThreshold(String indicatorName, String observedValue, String thresholdValue, String direction,
             String granularity) {

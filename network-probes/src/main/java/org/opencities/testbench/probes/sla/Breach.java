@@ -5,7 +5,7 @@ import java.time.Duration;
 /**
  * An indicator above its limit over a window of results.
  *
- * @param window the time the window's results cover, from the first start to the last end
+ * @param window the configured time span of the evaluated window
  */
 public record Breach(Indicator indicator, double observed, double threshold, Duration window) {
 }

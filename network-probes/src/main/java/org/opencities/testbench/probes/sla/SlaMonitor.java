@@ -44,7 +44,7 @@ public final class SlaMonitor {
 
     private Optional<ProbeEvent> evaluate(WatchedService service) {
         var raised = services.raisedAlarm(service.serviceId());
-        var window = history.latestCompleted(service.serviceId(), evaluator.windowSize());
+        var window = history.completedInWindow(service.serviceId(), evaluator.window());
         var verdict = evaluator.evaluate(service.criteria(), window, raised.isPresent());
         if (verdict instanceof Verdict.Raise raise) {
             return raise(service, raise.breach());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.SocketException;
 import java.net.PortUnreachableException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
@@ -40,7 +41,7 @@ public final class Failures {
         if (e instanceof ConnectException || e instanceof PortUnreachableException) {
             return FailureCode.REFUSED;
         }
-        if (e instanceof NoRouteToHostException) {
+        if (e instanceof NoRouteToHostException || networkUnreachable(e)) {
             return FailureCode.UNREACHABLE;
         }
         if (e instanceof SocketTimeoutException) {
@@ -57,6 +58,15 @@ public final class Failures {
             return FailureCode.INVALID_SPEC;
         }
         return e instanceof IOException ? FailureCode.IO_ERROR : FailureCode.PROTOCOL_ERROR;
+    }
+
+    /**
+     * The JDK reports ENETUNREACH (no route to the target's network at all) as a plain
+     * {@code SocketException} with the system's message, unlike EHOSTUNREACH.
+     */
+    private static boolean networkUnreachable(Exception e) {
+        return e instanceof SocketException && e.getMessage() != null
+                && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("network is unreachable");
     }
 
     private static String describe(Exception e) {

@@ -75,6 +75,8 @@ class MeasurementFlowIT {
             for (int i = 0; i < 3; i++) {
                 completed(jms, "bad-" + i, minute++, 50.0);
             }
+            // The window is 15 minutes (the default): recovery is judged once the bad runs have left it.
+            minute += 10;
             for (int i = 0; i < 5; i++) {
                 completed(jms, "recovered-" + i, minute++, 12.0);
             }
@@ -88,6 +90,7 @@ class MeasurementFlowIT {
             assertThat(raised.at("/crossedThresholdInformation/indicatorName").asString()).isEqualTo("rttP95Ms");
             assertThat(raised.at("/crossedThresholdInformation/observedValue").asString()).isEqualTo("50");
             assertThat(raised.at("/crossedThresholdInformation/thresholdValue").asString()).isEqualTo("30");
+            assertThat(raised.at("/crossedThresholdInformation/granularity").asString()).isEqualTo("PT15M");
             assertThat(received.get(1).at("/data/id").asString()).isEqualTo(raised.get("id").asString());
             assertThat(slaServices.raisedAlarm(service)).isEmpty();
         }

@@ -62,6 +62,22 @@ class TimetableTests {
     }
 
     @Test
+    void aWallClockSteppedBackDuringARunKeepsItsFiguresAndNeverEndsItBeforeItStarted() {
+        timetable.add(stampEvery("as-1", Duration.ofMinutes(5), Duration.ofMinutes(1)));
+        String runId = timetable.tick(T0).toStart().get(0).id();
+        timetable.started(runId, T0);
+
+        var ended = timetable.ended(runId, stampFigures(T0), T0.minus(Duration.ofHours(1)));
+
+        assertThat(ended.runs()).singleElement().satisfies(run -> {
+            assertThat(run.state()).isEqualTo(RunState.FINISHED);
+            assertThat(run.startedAt()).isEqualTo(T0);
+            assertThat(run.endedAt()).as("clamped to the start").isEqualTo(T0);
+        });
+        assertThat(timetable.tick(T0.plus(Duration.ofMinutes(5))).toStart()).as("the task keeps running").hasSize(1);
+    }
+
+    @Test
     void aFailedToolRunEndsFailedWithTheCodeAndReason() {
         timetable.add(stampEvery("as-1", Duration.ofMinutes(5), Duration.ofMinutes(1)));
         String runId = timetable.tick(T0).toStart().get(0).id();

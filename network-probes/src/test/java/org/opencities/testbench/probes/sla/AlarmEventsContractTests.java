@@ -32,7 +32,7 @@ class AlarmEventsContractTests {
 
     @Test
     void raisesAlarmsShapedLikeTheExample() throws IOException {
-        var raised = AlarmRaised.of(ALARM, new Breach(Indicator.RTT_P95, 42.5, 30.0, Duration.ofMinutes(5)));
+        var raised = AlarmRaised.of(ALARM, new Breach(Indicator.RTT_P95, 42.5, 30.0, Duration.ofMinutes(15)));
 
         var written = JSON.readTree(JSON.writeValueAsString(raised));
         var example = example("alarm.raised.json");

@@ -17,13 +17,17 @@ class SlaEvaluatorTests {
     static final Instant T0 = Instant.parse("2027-01-20T10:00:00Z");
     static final AcceptanceCriteria CRITERIA = new AcceptanceCriteria(30.0, 5.0, 0.001);
 
-    private final SlaEvaluator evaluator = new SlaEvaluator(5);
+    static final Duration WINDOW = Duration.ofMinutes(15);
+
+    private final SlaEvaluator evaluator = new SlaEvaluator(WINDOW, 5);
 
     @Test
-    void keepsQuietUntilTheWindowIsFull() {
+    void keepsQuietUntilTheWindowHoldsTheFewestResults() {
         var fourBadRuns = window(100.0, 100.0, 100.0, 100.0);
+        var fourGoodRuns = window(1.0, 1.0, 1.0, 1.0);
 
         assertThat(evaluator.evaluate(CRITERIA, fourBadRuns, false)).isInstanceOf(Verdict.Keep.class);
+        assertThat(evaluator.evaluate(CRITERIA, fourGoodRuns, true)).as("nor cleared").isInstanceOf(Verdict.Keep.class);
     }
 
     @Test
@@ -40,12 +44,12 @@ class SlaEvaluatorTests {
         assertThat(breach.indicator()).isEqualTo(Indicator.RTT_P95);
         assertThat(breach.observed()).isEqualTo(30.000001);
         assertThat(breach.threshold()).isEqualTo(30.0);
-        assertThat(breach.window()).isEqualTo(Duration.ofSeconds(4 * 60 + 2));
+        assertThat(breach.window()).as("the configured window, reported as granularity").isEqualTo(WINDOW);
     }
 
     @Test
     void takesTheNearestRankPercentileSoOneOutlierInTwentyDoesNotRaise() {
-        var evaluator20 = new SlaEvaluator(20);
+        var evaluator20 = new SlaEvaluator(WINDOW, 20);
         var rtts = new ArrayList<Double>();
         for (int i = 0; i < 19; i++) {
             rtts.add(10.0);
@@ -85,8 +89,9 @@ class SlaEvaluatorTests {
     }
 
     @Test
-    void refusesAnEmptyWindowSizeAndImpossibleCriteria() {
-        assertThatThrownBy(() -> new SlaEvaluator(0)).hasMessageContaining("at least 1");
+    void refusesAnEmptyWindowAndImpossibleCriteria() {
+        assertThatThrownBy(() -> new SlaEvaluator(WINDOW, 0)).hasMessageContaining("at least 1");
+        assertThatThrownBy(() -> new SlaEvaluator(Duration.ZERO, 5)).hasMessageContaining("positive duration");
         assertThatThrownBy(() -> new AcceptanceCriteria(-1.0, null, null)).hasMessageContaining("maxLatencyMs");
         assertThatThrownBy(() -> new AcceptanceCriteria(null, null, 1.5)).hasMessageContaining("between 0 and 1");
     }

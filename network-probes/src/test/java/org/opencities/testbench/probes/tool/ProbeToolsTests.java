@@ -2,6 +2,8 @@ package org.opencities.testbench.probes.tool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+
 import org.junit.jupiter.api.Test;
 import org.opencities.testbench.probes.result.FailureCode;
 import org.opencities.testbench.probes.result.MeasurementFailure;
@@ -30,6 +32,18 @@ class ProbeToolsTests {
             assertThat(failure.code()).isEqualTo(FailureCode.INVALID_SPEC);
             assertThat(failure.reason()).contains("stamp tool failed unexpectedly", "bad port");
         });
+    }
+
+    @Test
+    void codesAnUnreachableNetworkAndAnUnreachableHostAsUnreachable() throws Exception {
+        var network = Failures.of(SPEC, Instant.EPOCH, new java.net.SocketException("Network is unreachable"));
+        var host = Failures.of(SPEC, Instant.EPOCH, new java.net.NoRouteToHostException("No route to host"));
+        var other = Failures.of(SPEC, Instant.EPOCH, new java.net.SocketException("Connection reset"));
+
+        assertThat(network.code()).isEqualTo(FailureCode.UNREACHABLE);
+        assertThat(network.reason()).contains("Network is unreachable");
+        assertThat(host.code()).isEqualTo(FailureCode.UNREACHABLE);
+        assertThat(other.code()).isEqualTo(FailureCode.IO_ERROR);
     }
 
     @Test

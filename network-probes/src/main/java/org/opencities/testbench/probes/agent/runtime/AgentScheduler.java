@@ -20,6 +20,7 @@ import org.opencities.testbench.probes.ProbesProperties;
 import org.opencities.testbench.probes.result.MeasurementFailure;
 import org.opencities.testbench.probes.result.MeasurementResult;
 import org.opencities.testbench.probes.schedule.Changes;
+import org.opencities.testbench.probes.schedule.Refusal;
 import org.opencities.testbench.probes.schedule.Run;
 import org.opencities.testbench.probes.schedule.RunState;
 import org.opencities.testbench.probes.schedule.Schedules;
@@ -111,9 +112,9 @@ class AgentScheduler implements SmartLifecycle {
         return ticker != null;
     }
 
-    /** Adds an assigned task; an assignment id seen before (even of an ended task) changes nothing. */
+    /** Adds an assigned task; an assignment id seen before (even of an ended or refused task) changes nothing. */
     synchronized void assign(Task task) {
-        if (schedules.task(task.id()).isEmpty()) {
+        if (!schedules.known(task.id())) {
             apply(timetable.add(task), Map.of());
         }
     }
@@ -122,13 +123,25 @@ class AgentScheduler implements SmartLifecycle {
         apply(timetable.cancel(taskId, reason, now()), Map.of());
     }
 
-    /** Publishes the outcome of an assignment that makes no run at all, so that it leaves no silent gap. */
-    void refuse(String assignmentId, String segmentId, String serviceId, String tool, String reason) {
-        String runId = "run-" + UUID.randomUUID();
-        Instant now = now();
-        transactions.executeWithoutResult(status -> events.publishEvent(new MeasurementFailed(eventId(runId), runId,
-                assignmentId, settings.id(), segmentId, serviceId, tool, now, now, RunState.NONSTART.label(), reason)));
-        log.warn("Assignment {} refused: {}", assignmentId, reason);
+    /**
+     * Stores an assignment that makes no run at all as a refused task with its {@code nonstart} run and
+     * publishes that run's outcome in the same transaction, so that it leaves no silent gap. An
+     * assignment id seen before changes nothing, as in {@link #assign(Task)}.
+     */
+    synchronized void refuse(Refusal refusal) {
+        if (schedules.known(refusal.assignmentId())) {
+            log.warn("Assignment {} refused but known already; nothing changes: {}", refusal.assignmentId(),
+                    refusal.reason());
+            return;
+        }
+        var run = refusal.run("run-" + UUID.randomUUID());
+        transactions.executeWithoutResult(status -> {
+            schedules.saveRefusal(settings.id(), refusal, run);
+            events.publishEvent(new MeasurementFailed(eventId(run.id()), run.id(), refusal.assignmentId(), settings.id(),
+                    refusal.segmentId(), refusal.serviceId(), run.tool(), run.slot(), run.endedAt(), run.state().label(),
+                    run.reason()));
+        });
+        log.warn("Assignment {} refused: {}", refusal.assignmentId(), refusal.reason());
     }
 
     private void tick() {

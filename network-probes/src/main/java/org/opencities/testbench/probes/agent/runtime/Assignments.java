@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.opencities.testbench.probes.ProbesProperties;
 import org.opencities.testbench.probes.schedule.ActivationCriteria;
 import org.opencities.testbench.probes.schedule.Priority;
+import org.opencities.testbench.probes.schedule.Refusal;
 import org.opencities.testbench.probes.schedule.Task;
 import org.opencities.testbench.probes.schedule.persistence.SpecJson;
 import org.opencities.testbench.probes.spec.Endpoint;
@@ -21,9 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads the data of {@code measure.schedule}, {@code measure.activation} and {@code measure.cancel}
  * into tasks for the {@link AgentScheduler}. An assignment this agent cannot measure (unknown
- * tool, options out of range, no target for the segment) is refused with a
- * {@code measurement.failed} in state {@code nonstart}; one without an assignment id or segment is
- * malformed and goes back to the broker, which moves it to the dead-letter queue.
+ * tool, options out of range, no target for the segment) is refused: stored as a refused task
+ * with a {@code nonstart} run and published as {@code measurement.failed} in state
+ * {@code nonstart}. One without an assignment id or segment is malformed and goes back to the
+ * broker, which moves it to the dead-letter queue.
  */
 @Component
 @ConditionalOnBooleanProperty("testbench.probes.agent.enabled")
@@ -81,14 +83,16 @@ class Assignments {
             Optional<Endpoint> target = "throughput".equals(tool) ? targets.throughput(segment, assignedTarget)
                     : targets.stamp(segment, assignedTarget);
             if (!"http".equals(tool) && target.isEmpty()) {
-                scheduler.refuse(id, segment, service, tool, "agent " + settings.id() + " knows no probe host for segment "
-                        + segment + " and the assignment names no target");
+                scheduler.refuse(new Refusal(id, segment, service, tool, assignedTarget, priority, clock.instant(),
+                        "agent " + settings.id() + " knows no probe host for segment " + segment
+                                + " and the assignment names no target"));
                 return Optional.empty();
             }
             MeasurementSpec spec = SpecJson.read(tool, target.orElse(null), options);
             return Optional.of(Task.of(id, segment, service, spec, repeat, slip, priority, criteria, clock.instant()));
         } catch (RuntimeException invalid) {
-            scheduler.refuse(id, segment, service, tool, "invalid assignment: " + invalid.getMessage());
+            scheduler.refuse(new Refusal(id, segment, service, tool, assignedTarget, priority, clock.instant(),
+                    "invalid assignment: " + invalid.getMessage()));
             return Optional.empty();
         }
     }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.opencities.testbench.probes.schedule.ActivationCriteria;
 import org.opencities.testbench.probes.schedule.Changes;
 import org.opencities.testbench.probes.schedule.Priority;
+import org.opencities.testbench.probes.schedule.Refusal;
 import org.opencities.testbench.probes.schedule.Run;
 import org.opencities.testbench.probes.schedule.RunState;
 import org.opencities.testbench.probes.schedule.Schedules;
@@ -42,6 +43,27 @@ class JdbcSchedules implements Schedules {
     public void save(String agentId, Changes changes) {
         changes.tasks().forEach(task -> saveTask(agentId, task));
         changes.runs().forEach(run -> saveRun(agentId, run));
+    }
+
+    @Override
+    public void saveRefusal(String agentId, Refusal refusal, Run run) {
+        jdbc.sql("""
+                INSERT INTO probes.probe_task (id, agent_id, segment_id, service_id, tool, target, slip, priority, first_slot,
+                    state, reason)
+                VALUES (:id, :agent, :segment, :service, :tool, :target, :slip, :priority, :at, :state, :reason)""")
+                .param("id", refusal.assignmentId())
+                .param("agent", agentId)
+                .param("segment", refusal.segmentId())
+                .param("service", refusal.serviceId())
+                .param("tool", refusal.tool())
+                .param("target", refusal.target())
+                .param("slip", Duration.ZERO.toString())
+                .param("priority", refusal.priority().name())
+                .param("at", stored(refusal.at()))
+                .param("state", TaskState.REFUSED.name())
+                .param("reason", refusal.reason())
+                .update();
+        saveRun(agentId, run);
     }
 
     private void saveTask(String agentId, Task task) {
@@ -128,8 +150,14 @@ class JdbcSchedules implements Schedules {
 
     @Override
     public Optional<Task> task(String taskId) {
-        return jdbc.sql("SELECT * FROM probes.probe_task WHERE id = :id").param("id", taskId)
+        return jdbc.sql("SELECT * FROM probes.probe_task WHERE id = :id AND state <> 'REFUSED'").param("id", taskId)
                 .query((rs, n) -> task(rs)).optional();
+    }
+
+    @Override
+    public boolean known(String taskId) {
+        return jdbc.sql("SELECT COUNT(*) FROM probes.probe_task WHERE id = :id").param("id", taskId)
+                .query(Long.class).single() > 0;
     }
 
     @Override
@@ -150,7 +178,7 @@ class JdbcSchedules implements Schedules {
                 .param("state", state == null ? null : state.name())
                 .param("offset", offset)
                 .param("limit", limit)
-                .query((rs, n) -> new StoredTask(rs.getString("agent_id"), task(rs)))
+                .query((rs, n) -> storedTask(rs))
                 .list();
     }
 
@@ -185,6 +213,18 @@ class JdbcSchedules implements Schedules {
                 .query(Long.class).single();
     }
 
+    @Override
+    public int deleteEndedRunsBefore(Instant cutoff, int max) {
+        return jdbc.sql("""
+                DELETE FROM probes.probe_run WHERE id IN (
+                    SELECT id FROM probes.probe_run
+                    WHERE slot < :cutoff AND state IN ('FINISHED', 'FAILED', 'MISSED', 'PREEMPTED', 'NONSTART', 'CANCELED')
+                    ORDER BY slot FETCH FIRST :max ROWS ONLY)""")
+                .param("cutoff", stored(cutoff))
+                .param("max", max)
+                .update();
+    }
+
     private static Task task(ResultSet rs) throws SQLException {
         String tool = rs.getString("tool");
         var spec = SpecJson.read(tool, SpecJson.targetOf(tool, rs.getString("target")), rs.getString("spec"));
@@ -196,6 +236,13 @@ class JdbcSchedules implements Schedules {
                 criteria == null ? null : JSON.readValue(criteria, ActivationCriteria.class),
                 instant(rs, "first_slot"), instant(rs, "next_slot"), TaskState.valueOf(rs.getString("state")),
                 rs.getString("reason"));
+    }
+
+    private static StoredTask storedTask(ResultSet rs) throws SQLException {
+        return new StoredTask(rs.getString("agent_id"), rs.getString("id"), rs.getString("segment_id"),
+                rs.getString("service_id"), rs.getString("tool"), rs.getString("target"), rs.getString("repeat_every"),
+                rs.getString("slip"), Priority.valueOf(rs.getString("priority")), TaskState.valueOf(rs.getString("state")),
+                instant(rs, "first_slot"), instant(rs, "next_slot"), rs.getString("reason"));
     }
 
     private static Run run(ResultSet rs) throws SQLException {

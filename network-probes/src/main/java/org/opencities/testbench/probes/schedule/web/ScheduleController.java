@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag(name = "Probe schedule", description = "Measurement tasks of the probe agents and their runs, in pScheduler states")
 class ScheduleController {
 
-    private static final String TASK_STATES = "active|done|canceled";
+    private static final String TASK_STATES = "active|done|canceled|refused";
     private static final String RUN_STATES =
             "pending|on-deck|running|cleanup|finished|overdue|missed|failed|preempted|nonstart|canceled";
 
@@ -34,9 +34,9 @@ class ScheduleController {
     }
 
     @GetMapping("/api/v1/probe-tasks")
-    @Operation(summary = "List measurement tasks, newest first", description = "state: active, done or canceled")
+    @Operation(summary = "List measurement tasks, newest first", description = "state: active, done, canceled or refused (an assignment the agent could not measure)")
     ResponseEntity<PageResponse<TaskResponse>> tasks(
-            @RequestParam(required = false) @Pattern(regexp = TASK_STATES, message = "must be one of active, done, canceled") String state,
+            @RequestParam(required = false) @Pattern(regexp = TASK_STATES, message = "must be one of active, done, canceled, refused") String state,
             @RequestParam(defaultValue = "0") @Min(0) int offset,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
         var filter = state == null ? null : TaskState.valueOf(state.toUpperCase(java.util.Locale.ROOT));

@@ -10,12 +10,16 @@ import org.opencities.testbench.probes.sla.SlaServices;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The SLA monitor with the window size from {@code testbench.probes.sla.window-results}. */
+/**
+ * The SLA monitor with the window from {@code testbench.probes.sla.window} and the fewest results it
+ * needs from {@code testbench.probes.sla.window-results}.
+ */
 @Configuration(proxyBeanMethods = false)
 class SlaConfiguration {
 
     @Bean
     SlaMonitor slaMonitor(SlaServices services, Measurements history, ProbesProperties properties) {
-        return new SlaMonitor(services, history, new SlaEvaluator(properties.sla().windowResults()), Clock.systemUTC());
+        var sla = properties.sla();
+        return new SlaMonitor(services, history, new SlaEvaluator(sla.window(), sla.windowResults()), Clock.systemUTC());
     }
 }

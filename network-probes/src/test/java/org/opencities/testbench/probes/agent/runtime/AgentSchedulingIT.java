@@ -178,30 +178,67 @@ class AgentSchedulingIT {
     void anActivationRunIsJudgedAgainstTheCriteria() {
         String assignment = "as-" + UUID.randomUUID();
 
+        // Loopback answers in well under a millisecond, but on the shared 2-core machine under a load of
+        // 15 and more the JVM stalls for 50-90 ms now and then (RTT p95 52.7 ms seen), so the limits
+        // leave room for that; the violations themselves are judged in TimetableTests.
         send("measure.activation", "seg-it-1", "it-agent", """
                 {"assignmentId":"%s","serviceId":"svc-act","segmentId":"seg-it-1","agentId":"it-agent",
                  "target":"127.0.0.1:%d","steps":[{"offeredKbps":5000}],
-                 "criteria":{"maxLatencyMs":30,"maxJitterMs":5,"maxLossRatio":0.001}}""".formatted(assignment, reflector.port()));
+                 "criteria":{"maxLatencyMs":500,"maxJitterMs":100,"maxLossRatio":0.001}}""".formatted(assignment, reflector.port()));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !of(assignment, "measurement.completed").isEmpty());
         var result = of(assignment, "measurement.completed").get(0).path("data").path("result");
         assertThat(result.path("sent").asInt()).isEqualTo(100);
-        assertThat(result.path("activation").path("passed").asBoolean()).isTrue();
+        assertThat(result.path("activation").path("passed").asBoolean()).as(result.toString()).isTrue();
         await().atMost(Duration.ofSeconds(5)).until(() -> schedules.task(assignment)
                 .map(task -> task.state() == TaskState.DONE).orElse(false));
     }
 
     @Test
-    void anAssignmentWithoutATargetIsRefusedAsNonstart() {
+    void anAssignmentWithoutATargetIsRefusedAsNonstartAndStoredAsARun() {
         String assignment = "as-" + UUID.randomUUID();
 
         send("measure.schedule", "seg-it-2", null, """
-                {"assignmentId":"%s","segmentId":"seg-it-2","tool":"stamp","repeat":"PT1M"}""".formatted(assignment));
+                {"assignmentId":"%s","segmentId":"seg-it-2","serviceId":"svc-it-2","tool":"stamp","repeat":"PT1M"}"""
+                .formatted(assignment));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !of(assignment, "measurement.failed").isEmpty());
         var failed = of(assignment, "measurement.failed").get(0).path("data");
         assertThat(failed.path("state").asString()).isEqualTo("nonstart");
         assertThat(failed.path("reason").asString()).contains("seg-it-2", "no target");
+        var stored = schedules.runs(assignment, null, 0, 10);
+        assertThat(stored).singleElement().satisfies(run -> {
+            assertThat(run.run().id()).as("the run published is the run stored").isEqualTo(failed.path("runId").asString());
+            assertThat(run.run().state()).isEqualTo(RunState.NONSTART);
+            assertThat(run.run().reason()).isEqualTo(failed.path("reason").asString());
+            assertThat(run.agentId()).isEqualTo("it-agent");
+        });
+        assertThat(schedules.tasks(TaskState.REFUSED, 0, 100)).anySatisfy(task -> {
+            assertThat(task.id()).isEqualTo(assignment);
+            assertThat(task.serviceId()).isEqualTo("svc-it-2");
+            assertThat(task.reason()).contains("no target");
+        });
+    }
+
+    @Test
+    void refusesOptionsOutOfRangeOnceAndIgnoresTheAssignmentIdLater() {
+        String assignment = "as-" + UUID.randomUUID();
+
+        send("measure.schedule", "seg-it-1", null, """
+                {"assignmentId":"%s","segmentId":"seg-it-1","tool":"stamp","repeat":"PT1S",
+                 "target":"127.0.0.1:%d","spec":{"count":0}}""".formatted(assignment, reflector.port()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !of(assignment, "measurement.failed").isEmpty());
+        String repaired = send("measure.schedule", "seg-it-1", null, """
+                {"assignmentId":"%s","segmentId":"seg-it-1","tool":"stamp","repeat":"PT1S",
+                 "target":"127.0.0.1:%d","spec":{"count":2,"intervalMs":10}}""".formatted(assignment, reflector.port()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(repaired));
+
+        assertThat(of(assignment, "measurement.failed").get(0).path("data").path("reason").asString())
+                .startsWith("invalid assignment:").contains("count");
+        assertThat(schedules.task(assignment)).as("a refused id is not taken up again").isEmpty();
+        assertThat(schedules.runs(assignment, null, 0, 10)).extracting(run -> run.run().state())
+                .containsExactly(RunState.NONSTART);
+        assertThat(of(assignment, "measurement.completed")).isEmpty();
     }
 
     @Test

@@ -102,14 +102,25 @@ class JdbcMeasurementsIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void readsTheLatestCompletedRunsOfAServiceNewestFirst(String name, DataSource dataSource) {
+    void readsTheCompletedRunsThatEndedWithinTheWindowBeforeTheLatestEnd(String name, DataSource dataSource) {
         var history = emptyHistory(dataSource);
         history.record(stamp("old", "seg-a", T0, 1.0, 1.0, 0.1, 0.0));
         history.record(stamp("mid", "seg-a", T0.plusSeconds(60), 1.0, 1.0, 0.1, 0.0));
-        history.record(failed("broken", "seg-a", T0.plusSeconds(90), "timeout"));
+        history.record(new Measurement("no-end", "as-1", "agent-1", "seg-a", "svc-seg-a", "stamp", T0.plusSeconds(100),
+                null, new Figures(1.0, 1.0, 1.0, 1.0, 1.0, 0.1, 0.0, null, 100, 100), null));
         history.record(stamp("new", "seg-a", T0.plusSeconds(120), 1.0, 1.0, 0.1, 0.0));
+        history.record(failed("broken-later", "seg-a", T0.plusSeconds(900), "timeout"));
+        history.record(stamp("other-service", "seg-b", T0.plusSeconds(3000), 1.0, 1.0, 0.1, 0.0));
+        history.record(stamp("late-old-event", "seg-a", T0.minusSeconds(3600), 1.0, 1.0, 0.1, 0.0));
 
-        assertThat(history.latestCompleted("svc-seg-a", 2)).extracting(Measurement::runId).containsExactly("new", "mid");
+        // "new" ended at T0+122 s: a minute before it is (T0+62 s, T0+122 s], which leaves out "mid" (ended at T0+62 s)
+        assertThat(history.completedInWindow("svc-seg-a", Duration.ofSeconds(60))).extracting(Measurement::runId)
+                .containsExactly("new", "no-end");
+        assertThat(history.completedInWindow("svc-seg-a", Duration.ofSeconds(61))).extracting(Measurement::runId)
+                .containsExactly("new", "no-end", "mid");
+        assertThat(history.completedInWindow("svc-seg-a", Duration.ofDays(1))).extracting(Measurement::runId)
+                .containsExactly("new", "no-end", "mid", "old", "late-old-event");
+        assertThat(history.completedInWindow("svc-none", Duration.ofDays(1))).isEmpty();
     }
 
     static Measurement stamp(String runId, String segment, Instant startedAt, double rttMean, double rttP95,

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.opencities.testbench.probes.ProbesTestApplication;
 import org.opencities.testbench.probes.schedule.Priority;
+import org.opencities.testbench.probes.schedule.Refusal;
 import org.opencities.testbench.probes.schedule.Schedules;
 import org.opencities.testbench.probes.schedule.Task;
 import org.opencities.testbench.probes.schedule.Timetable;
@@ -61,6 +62,26 @@ class ScheduleApiIT {
         mvc.perform(get("/api/v1/probe-runs").param("taskId", "api-task").param("state", "missed")
                         .with(httpBasic("operator", "operator")))
                 .andExpect(jsonPath("$.total").value(2));
+    }
+
+    @Test
+    void listsARefusedAssignmentAsATaskAndItsNonstartRunWithTheReason() throws Exception {
+        var refusal = new Refusal("api-refused", "seg-api", "svc-api", "stamp", null, Priority.ROUTINE,
+                T0.plusSeconds(30), "agent api-agent knows no probe host for segment seg-api");
+        schedules.saveRefusal("api-agent", refusal, refusal.run("api-refused-run"));
+
+        mvc.perform(get("/api/v1/probe-tasks").param("state", "refused").with(httpBasic("operator", "operator")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.id == 'api-refused')].state").value("refused"))
+                .andExpect(jsonPath("$.items[?(@.id == 'api-refused')].reason")
+                        .value("agent api-agent knows no probe host for segment seg-api"));
+        mvc.perform(get("/api/v1/probe-runs").param("taskId", "api-refused").with(httpBasic("operator", "operator")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Total-Count", "1"))
+                .andExpect(jsonPath("$.items[0].id").value("api-refused-run"))
+                .andExpect(jsonPath("$.items[0].state").value("nonstart"))
+                .andExpect(jsonPath("$.items[0].endedAt").value("2027-01-20T10:00:30Z"))
+                .andExpect(jsonPath("$.items[0].reason").value("agent api-agent knows no probe host for segment seg-api"));
     }
 
     @Test
