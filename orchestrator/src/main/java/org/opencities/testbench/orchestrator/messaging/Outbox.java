@@ -17,4 +17,7 @@ public interface Outbox {
      * @return how many messages were sent
      */
     int relay(int limit, Consumer<List<OutboxMessage>> send);
+
+    /** How many messages wait to be sent. */
+    long waiting();
 }

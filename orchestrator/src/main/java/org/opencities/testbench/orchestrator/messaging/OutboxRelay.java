@@ -30,15 +30,17 @@ class OutboxRelay implements SmartLifecycle {
     private final Outbox outbox;
     private final JmsTemplate jms;
     private final OutboxProperties settings;
+    private final OutboxMetrics metrics;
     private final Semaphore waiting = new Semaphore(0);
     private volatile boolean running;
     private Thread thread;
 
-    OutboxRelay(Outbox outbox, ConnectionFactory connections, OutboxProperties settings) {
+    OutboxRelay(Outbox outbox, ConnectionFactory connections, OutboxProperties settings, OutboxMetrics metrics) {
         this.outbox = outbox;
         this.jms = new JmsTemplate(connections);
         this.jms.setSessionTransacted(true);
         this.settings = settings;
+        this.metrics = metrics;
     }
 
     /** There is something to send. */
@@ -77,6 +79,7 @@ class OutboxRelay implements SmartLifecycle {
                     sendWaitingMessages();
                     waiting.tryAcquire(settings.pollEvery().toMillis(), TimeUnit.MILLISECONDS);
                 } catch (RuntimeException e) {
+                    metrics.sendFailed();
                     log.warn("Outbox relay could not send; the messages stay in the outbox and go out on the next attempt", e);
                     TimeUnit.MILLISECONDS.sleep(settings.pollEvery().toMillis());
                 }
@@ -105,5 +108,6 @@ class OutboxRelay implements SmartLifecycle {
             session.commit();
             return null;
         }, true);
+        metrics.batchSent(messages.size());
     }
 }

@@ -54,4 +54,9 @@ class JdbcOutbox implements Outbox {
         jdbc.sql("DELETE FROM orchestrator.outbox_message WHERE id IN (:ids)").param("ids", ids).update();
         return messages.size();
     }
+
+    @Override
+    public long waiting() {
+        return jdbc.sql("SELECT COUNT(*) FROM orchestrator.outbox_message").query(Long.class).single();
+    }
 }

@@ -78,11 +78,14 @@ class JdbcOutboxIT {
         var third = message("order.stateChanged");
         List.of(first, second, third).forEach(outbox.outbox()::add);
         var sent = new ArrayList<OutboxMessage>();
+        assertThat(outbox.outbox().waiting()).isEqualTo(3);
 
         assertThat(outbox.relay(2, sent)).isEqualTo(2);
         assertThat(sent).containsExactly(first, second);
+        assertThat(outbox.outbox().waiting()).isEqualTo(1);
         assertThat(outbox.relay(2, sent)).isEqualTo(1);
         assertThat(outbox.relay(2, sent)).isZero();
+        assertThat(outbox.outbox().waiting()).isZero();
         assertThat(sent).containsExactly(first, second, third);
     }
 
@@ -122,6 +125,7 @@ class JdbcOutboxIT {
             }
         })));
         assertThat(sending.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(outbox.outbox().waiting()).isEqualTo(4);
         var sentByOtherRelay = new ArrayList<OutboxMessage>();
         int other = outbox.relay(10, sentByOtherRelay);
         mayFinish.countDown();
