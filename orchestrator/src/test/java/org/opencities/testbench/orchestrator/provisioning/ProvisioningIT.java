@@ -34,6 +34,7 @@ import org.opencities.testbench.orchestrator.driver.simulated.ConfiguredService;
 import org.opencities.testbench.orchestrator.driver.simulated.FaultInjector;
 import org.opencities.testbench.orchestrator.driver.simulated.FaultPlan;
 import org.opencities.testbench.orchestrator.driver.simulated.SimulatedOltDriver;
+import org.opencities.testbench.orchestrator.messaging.Outbox;
 import org.opencities.testbench.orchestrator.ordering.ItemAction;
 import org.opencities.testbench.orchestrator.ordering.OrderState;
 import org.opencities.testbench.orchestrator.ordering.RequestedService;
@@ -221,6 +222,7 @@ class ProvisioningIT {
     @Test
     void exposesOrdersServicesAndStepDurationsAsMetrics() throws Exception {
         awaitTerminal(order(add("manchester", demand(1_000, 2_000, 1_000, 2_000))).id());
+        await().atMost(PATIENCE).until(() -> orchestrator.getBean(Outbox.class).waiting() == 0);
         int port = ((WebServerApplicationContext) orchestrator).getWebServer().getPort();
 
         var metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/metrics")).build(),
@@ -229,7 +231,10 @@ class ProvisioningIT {
         assertThat(metrics).containsPattern("testbench_orders\\{state=\"completed\",?\\} [1-9]")
                 .containsPattern("testbench_services\\{state=\"active\",?\\} [1-9]")
                 .contains("testbench_provisioning_step_duration_seconds_bucket{step=\"configure\",outcome=\"ok\"")
-                .contains("testbench_provisioning_compensations_total");
+                .contains("testbench_provisioning_compensations_total")
+                .containsPattern("testbench_outbox_sent_messages_total [1-9]")
+                .containsPattern("testbench_outbox_batches_total [1-9]")
+                .contains("testbench_outbox_messages 0.0");
     }
 
     static HttpResponse<String> faultsRequest(String credentials, String body) throws Exception {

@@ -47,8 +47,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * state change with its events in one transaction, and that transaction's conditional move of the
  * saga is also what renews the claim and notices a waiting cancellation (or a claim lost), in which
  * case the step's work rolls back and the run reads the saga again. Steps without an effect of
- * their own (feasibility, the activation check) move on in memory: after a crash they simply run
- * again. Running a stored step again does no harm: the ledger and the driver are idempotent per
+ * their own (an add item's validation, feasibility, the activation check) move on in memory: after
+ * a crash they simply run again; an add item moves to inProgress with its reservation. Running a stored step again does no harm: the ledger and the driver are idempotent per
  * service, and a step whose transaction committed is never run again.
  */
 @Component
@@ -261,7 +261,8 @@ class ProvisioningSteps {
             }
         }
         switch (item.action()) {
-            case ADD -> commit(run, ProvisioningStep.FEASIBILITY, SagaStatus.RUNNING, null, () -> startItem(run));
+            // an add item moves to inProgress with its reservation, in the reserve step's transaction
+            case ADD -> run.saga = run.saga.movedTo(ProvisioningStep.FEASIBILITY, SagaStatus.RUNNING, null);
             case DELETE -> commit(run, ProvisioningStep.REMOVE_CONFIGURATION, SagaStatus.RUNNING, null, () -> startItem(run));
             default -> commit(run, ProvisioningStep.VALIDATE, SagaStatus.COMPLETED, null,
                     () -> moveItem(run, OrderState.COMPLETED, null));
@@ -288,6 +289,7 @@ class ProvisioningSteps {
         var requested = run.item.service();
         String serviceId = run.saga.serviceId();
         commit(run, ProvisioningStep.CONFIGURE, SagaStatus.RUNNING, null, () -> {
+            startItem(run);
             var reservation = ledger.reserve(serviceId, requested.city(), requested.demand());
             var service = new Service(serviceId, run.ref.orderId(), run.ref.itemId(), requested.pilotId(),
                     requested.city(), reservation.segment(), ServiceState.RESERVED, requested.demand(), null, null);

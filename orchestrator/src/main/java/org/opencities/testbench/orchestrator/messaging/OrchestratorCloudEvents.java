@@ -11,45 +11,36 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.core.format.EventFormat;
 import io.cloudevents.core.provider.EventFormatProvider;
 import io.cloudevents.jackson.JsonFormat;
-import org.apache.camel.ProducerTemplate;
 import org.opencities.testbench.orchestrator.OrchestratorEvent;
 import org.opencities.testbench.orchestrator.OrchestratorProperties;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Relays committed orchestrator events from the outbox (Spring Modulith's event publication
- * registry) to the broker as structured CloudEvents. A publication that fails here stays
- * incomplete in the outbox and is sent again on the next start, with the same event id. Alarms go
- * to the alarms address, every other event to the service events address.
+ * Orchestrator events as the broker gets them: structured CloudEvents, alarms for the alarms
+ * address and every other event for the service events address. The event's id travels as the
+ * CloudEvent id; the data carries only the event's facts.
  */
-@Component
-class OrchestratorEventRelay {
+class OrchestratorCloudEvents {
 
     private static final URI SOURCE = URI.create("/testbench/orchestrator");
     private static final EventFormat CLOUD_EVENTS_JSON =
             EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE);
 
-    private final ProducerTemplate producer;
     private final JsonMapper json;
     private final String serviceEvents;
     private final String alarms;
 
-    OrchestratorEventRelay(ProducerTemplate producer, JsonMapper json, OrchestratorProperties properties) {
-        this.producer = producer;
-        // The event's id travels as the CloudEvent id; the data carries only the event's facts.
+    OrchestratorCloudEvents(JsonMapper json, OrchestratorProperties properties) {
         this.json = json.rebuild().addMixIn(OrchestratorEvent.class, WithoutEventId.class).build();
-        this.serviceEvents = "jms:topic:" + properties.messaging().serviceEvents();
-        this.alarms = "jms:topic:" + properties.messaging().alarms();
+        this.serviceEvents = properties.messaging().serviceEvents();
+        this.alarms = properties.messaging().alarms();
     }
 
     @JsonIgnoreProperties("eventId")
     private interface WithoutEventId {
     }
 
-    @TransactionalEventListener
-    void relay(OrchestratorEvent event) {
+    OutboxMessage of(OrchestratorEvent event) {
         var cloudEvent = CloudEventBuilder.v1()
                 .withId(event.eventId().toString())
                 .withSource(SOURCE)
@@ -59,7 +50,7 @@ class OrchestratorEventRelay {
                 .withDataContentType("application/json")
                 .withData(json.writeValueAsBytes(event))
                 .build();
-        producer.sendBodyAndHeader(event.type().startsWith("alarm.") ? alarms : serviceEvents, new String(CLOUD_EVENTS_JSON.serialize(cloudEvent), UTF_8),
-                "ce_type", event.type());
+        return new OutboxMessage(event.eventId(), event.type().startsWith("alarm.") ? alarms : serviceEvents,
+                event.type(), new String(CLOUD_EVENTS_JSON.serialize(cloudEvent), UTF_8));
     }
 }
