@@ -2,9 +2,10 @@ package org.opencities.testbench.feedback.report;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import org.opencities.testbench.feedback.report.ReportQueries.Aggregates;
 import org.opencities.testbench.feedback.report.ReportQueries.ItemCount;
@@ -18,23 +19,33 @@ import org.opencities.testbench.feedback.report.ReportQueries.NpsCounts;
 public final class ReportTally {
 
     private int responses;
-    private final Map<String, Map<String, int[]>> scoreValues = new HashMap<>();
-    private final Map<String, Map<String, int[]>> answerValues = new HashMap<>();
-    private final Map<String, int[]> answering = new HashMap<>();
+    /** How often each {@code key=score} word occurs. */
+    private final Map<String, int[]> scoreWords = new HashMap<>();
+    /** How often each {@code key=value} word of a single value occurs. */
+    private final Map<String, int[]> singleAnswers = new HashMap<>();
+    /** How often each option of the multiple choices answered with more than one option was chosen, by key. */
+    private final Map<String, Map<String, int[]>> chosenOptions = new HashMap<>();
+    /** How many responses answered a multiple choice with more than one option, by key. */
+    private final Map<String, int[]> severalOptions = new HashMap<>();
 
+    /**
+     * Adds a sheet. Each word is counted as it stands; words are split into key and value only once per
+     * distinct word, when the figures are read.
+     */
     public void add(ReportSheet sheet) {
         responses++;
-        forEachWord(sheet.scores(), (key, value) -> increment(scoreValues.computeIfAbsent(key, k -> new HashMap<>()), value));
-        forEachWord(sheet.answers(), (key, values) -> {
-            increment(answering, key);
-            var counts = answerValues.computeIfAbsent(key, k -> new HashMap<>());
-            int start = 0;
-            for (int comma = values.indexOf(','); comma >= 0; comma = values.indexOf(',', start)) {
-                increment(counts, values.substring(start, comma));
-                start = comma + 1;
-            }
-            increment(counts, start == 0 ? values : values.substring(start));
-        });
+        countWords(sheet.scores(), scoreWords, null);
+        countWords(sheet.answers(), singleAnswers, this::addOptions);
+    }
+
+    private void addOptions(String word) {
+        int equals = word.indexOf('=');
+        String key = word.substring(0, equals);
+        increment(severalOptions, key);
+        var options = chosenOptions.computeIfAbsent(key, k -> new HashMap<>());
+        for (String option : word.substring(equals + 1).split(",")) {
+            increment(options, option);
+        }
     }
 
     public int responses() {
@@ -48,7 +59,7 @@ public final class ReportTally {
     /** Count, mean and sample variance of each score. */
     public Map<String, ScoreStatistics> scores() {
         var statistics = new HashMap<String, ScoreStatistics>();
-        scoreValues.forEach((key, counts) -> statistics.put(key, statistics(key, counts)));
+        byKey(scoreWords).forEach((key, counts) -> statistics.put(key, statistics(key, counts)));
         return statistics;
     }
 
@@ -57,7 +68,7 @@ public final class ReportTally {
         int promoters = 0;
         int passives = 0;
         int detractors = 0;
-        for (var entry : scoreValues.getOrDefault("nps", Map.of()).entrySet()) {
+        for (var entry : byKey(scoreWords).getOrDefault("nps", Map.of()).entrySet()) {
             double score = Double.parseDouble(entry.getKey());
             int count = entry.getValue()[0];
             if (score >= 9) {
@@ -72,13 +83,33 @@ public final class ReportTally {
     }
 
     private List<ItemCount> items() {
+        var singles = byKey(singleAnswers);
+        var keys = new HashSet<>(singles.keySet());
+        keys.addAll(chosenOptions.keySet());
         var items = new ArrayList<ItemCount>();
-        answerValues.forEach((key, values) -> {
+        for (String key : keys) {
+            // A response answering with one value left one word; one choosing several options was counted apart.
+            int answering = severalOptions.getOrDefault(key, new int[1])[0];
             var counts = new HashMap<String, Integer>();
-            values.forEach((value, count) -> counts.put(value, count[0]));
-            items.add(new ItemCount(key, answering.get(key)[0], counts));
-        });
+            for (var value : singles.getOrDefault(key, Map.of()).entrySet()) {
+                counts.merge(value.getKey(), value.getValue()[0], Integer::sum);
+                answering += value.getValue()[0];
+            }
+            chosenOptions.getOrDefault(key, Map.of()).forEach((option, count) -> counts.merge(option, count[0], Integer::sum));
+            items.add(new ItemCount(key, answering, counts));
+        }
         return items;
+    }
+
+    /** Counted {@code key=value} words as counts per value by key. */
+    private static Map<String, Map<String, int[]>> byKey(Map<String, int[]> words) {
+        var byKey = new HashMap<String, Map<String, int[]>>();
+        words.forEach((word, count) -> {
+            int equals = word.indexOf('=');
+            byKey.computeIfAbsent(word.substring(0, equals), k -> new HashMap<>())
+                    .computeIfAbsent(word.substring(equals + 1), v -> new int[1])[0] += count[0];
+        });
+        return byKey;
     }
 
     private static ScoreStatistics statistics(String key, Map<String, int[]> counts) {
@@ -109,8 +140,11 @@ public final class ReportTally {
         counts.computeIfAbsent(value, v -> new int[1])[0]++;
     }
 
-    /** Calls back with the key and value of each {@code key=value} word of a space-separated list. */
-    private static void forEachWord(String words, BiConsumer<String, String> entry) {
+    /**
+     * Counts each word of a space-separated list; a word with a comma (a multiple choice answered with
+     * several options) goes to {@code several} instead.
+     */
+    private static void countWords(String words, Map<String, int[]> counts, Consumer<String> several) {
         int start = 0;
         int length = words.length();
         while (start < length) {
@@ -118,8 +152,12 @@ public final class ReportTally {
             if (end < 0) {
                 end = length;
             }
-            int equals = words.indexOf('=', start);
-            entry.accept(words.substring(start, equals), words.substring(equals + 1, end));
+            String word = words.substring(start, end);
+            if (several != null && word.indexOf(',') >= 0) {
+                several.accept(word);
+            } else {
+                increment(counts, word);
+            }
             start = end + 1;
         }
     }

@@ -51,7 +51,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ReportBenchmark {
 
-    static final int RESPONSES = 100_000;
+    static final int RESPONSES = Integer.getInteger("responses", 100_000);
     static final int WARM_UP = 3;
     static final int MEASURED = 7;
     static final String PILOT = "pilot-bench";
