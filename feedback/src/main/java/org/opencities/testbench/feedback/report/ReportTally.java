@@ -38,6 +38,19 @@ public final class ReportTally {
         countWords(sheet.answers(), singleAnswers, this::addOptions);
     }
 
+    /** Adds what another tally has counted. */
+    public void add(ReportTally other) {
+        responses += other.responses;
+        merge(scoreWords, other.scoreWords);
+        merge(singleAnswers, other.singleAnswers);
+        merge(severalOptions, other.severalOptions);
+        other.chosenOptions.forEach((key, options) -> merge(chosenOptions.computeIfAbsent(key, k -> new HashMap<>()), options));
+    }
+
+    private static void merge(Map<String, int[]> counts, Map<String, int[]> more) {
+        more.forEach((word, count) -> counts.computeIfAbsent(word, w -> new int[1])[0] += count[0]);
+    }
+
     private void addOptions(String word) {
         int equals = word.indexOf('=');
         String key = word.substring(0, equals);

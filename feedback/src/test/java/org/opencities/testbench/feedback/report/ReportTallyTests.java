@@ -58,4 +58,25 @@ class ReportTallyTests {
         assertThat(tally.scores().get("mos")).isEqualTo(new ScoreStatistics("mos", 1, 4.0, null));
         assertThat(tally.nps()).isEqualTo(new NpsCounts(0, 0, 0));
     }
+
+    @Test
+    void addsUpOtherTalliesAsIfTheirSheetsHadBeenAddedDirectly() {
+        var sheets = List.of(ReportSheet.of(Map.of("uses", List.of("leisure", "commute"), "nps", List.of("9")), Map.of("nps", 9.0)),
+                ReportSheet.of(Map.of("uses", List.of("commute"), "nps", List.of("3")), Map.of("nps", 3.0)),
+                ReportSheet.of(Map.of("nps", List.of("9")), Map.of("nps", 9.0, "sus", 50.0)));
+        var direct = new ReportTally();
+        sheets.forEach(direct::add);
+        var first = new ReportTally();
+        first.add(sheets.get(0));
+        var rest = new ReportTally();
+        rest.add(sheets.get(1));
+        rest.add(sheets.get(2));
+
+        var merged = new ReportTally();
+        merged.add(first);
+        merged.add(rest);
+
+        assertThat(merged.aggregates()).usingRecursiveComparison().ignoringCollectionOrder().isEqualTo(direct.aggregates());
+        assertThat(merged.aggregates().items()).contains(new ItemCount("uses", 2, Map.of("leisure", 1, "commute", 2)));
+    }
 }

@@ -44,22 +44,28 @@ class JdbcReportQueries implements ReportQueries {
 
     @Override
     public List<Breakdown> breakdowns(String pilotId) {
-        var tallies = new EnumMap<Dimension, Map<String, ReportTally>>(Dimension.class);
-        for (Dimension dimension : Dimension.values()) {
-            tallies.put(dimension, new HashMap<>());
-        }
+        // One tally per combination of the dimensions' values, each sheet added once, then summed per dimension.
+        var combinations = new HashMap<List<String>, ReportTally>();
         jdbc.sql("""
                 SELECT r.city, r.language, r.device, r.platform, s.scores
                 FROM feedback.response r JOIN feedback.report_sheet s ON s.response_id = r.id WHERE r.pilot_id = :pilot""")
                 .param("pilot", pilotId)
                 .query(rs -> {
-                    var sheet = new ReportSheet("", rs.getString("scores"));
-                    add(tallies, Dimension.ALL, "", sheet);
-                    add(tallies, Dimension.CITY, rs.getString("city"), sheet);
-                    add(tallies, Dimension.LANGUAGE, rs.getString("language"), sheet);
-                    add(tallies, Dimension.DEVICE, Objects.toString(rs.getString("device"), ""), sheet);
-                    add(tallies, Dimension.PLATFORM, Objects.toString(rs.getString("platform"), ""), sheet);
+                    var combination = List.of(rs.getString("city"), rs.getString("language"),
+                            Objects.toString(rs.getString("device"), ""), Objects.toString(rs.getString("platform"), ""));
+                    combinations.computeIfAbsent(combination, c -> new ReportTally()).add(new ReportSheet("", rs.getString("scores")));
                 });
+        var tallies = new EnumMap<Dimension, Map<String, ReportTally>>(Dimension.class);
+        for (Dimension dimension : Dimension.values()) {
+            tallies.put(dimension, new HashMap<>());
+        }
+        combinations.forEach((combination, tally) -> {
+            add(tallies, Dimension.ALL, "", tally);
+            add(tallies, Dimension.CITY, combination.get(0), tally);
+            add(tallies, Dimension.LANGUAGE, combination.get(1), tally);
+            add(tallies, Dimension.DEVICE, combination.get(2), tally);
+            add(tallies, Dimension.PLATFORM, combination.get(3), tally);
+        });
         var breakdowns = new ArrayList<Breakdown>();
         tallies.forEach((dimension, byValue) -> byValue.forEach((value, tally) ->
                 breakdowns.add(new Breakdown(dimension, value, tally.scores(), tally.nps()))));
@@ -67,7 +73,7 @@ class JdbcReportQueries implements ReportQueries {
     }
 
     private static void add(Map<Dimension, Map<String, ReportTally>> tallies, Dimension dimension, String value,
-            ReportSheet sheet) {
-        tallies.get(dimension).computeIfAbsent(value, v -> new ReportTally()).add(sheet);
+            ReportTally tally) {
+        tallies.get(dimension).computeIfAbsent(value, v -> new ReportTally()).add(tally);
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -102,15 +103,19 @@ class JdbcReportSheets {
                     scores.computeIfAbsent(rs.getObject("response_id", UUID.class), id -> new HashMap<>())
                             .put(rs.getString("score_key"), rs.getDouble("score"));
                 });
-        int written = 0;
-        for (UUID id : responseIds) {
+        // One statement for the whole batch: one commit, where a row at a time would commit each.
+        var rows = new StringJoiner(", ");
+        var params = new HashMap<String, Object>();
+        for (int i = 0; i < responseIds.size(); i++) {
+            UUID id = responseIds.get(i);
             var sheet = ReportSheet.of(answers.getOrDefault(id, Map.of()), scores.getOrDefault(id, Map.of()));
-            written += jdbc.sql("""
-                    INSERT INTO feedback.report_sheet (response_id, answers, scores) VALUES (:id, :answers, :scores)
-                    ON CONFLICT DO NOTHING""")
-                    .param("id", id).param("answers", sheet.answers()).param("scores", sheet.scores()).update();
+            rows.add("(:id%1$d, :answers%1$d, :scores%1$d)".formatted(i));
+            params.put("id" + i, id);
+            params.put("answers" + i, sheet.answers());
+            params.put("scores" + i, sheet.scores());
         }
-        return written;
+        return jdbc.sql("INSERT INTO feedback.report_sheet (response_id, answers, scores) VALUES " + rows + " ON CONFLICT DO NOTHING")
+                .params(params).update();
     }
 
     /** Each response's answers a report counts, by key, in the order of their positions. */
