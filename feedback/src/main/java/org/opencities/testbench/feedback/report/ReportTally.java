@@ -61,10 +61,6 @@ public final class ReportTally {
         }
     }
 
-    public int responses() {
-        return responses;
-    }
-
     public Aggregates aggregates() {
         return new Aggregates(responses, scores(), nps(), items());
     }
