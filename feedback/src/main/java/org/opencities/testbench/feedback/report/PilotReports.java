@@ -6,12 +6,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
-import org.opencities.testbench.feedback.report.ReportQueries.AnswerCount;
+import org.opencities.testbench.feedback.report.ReportQueries.Breakdown;
 import org.opencities.testbench.feedback.report.ReportQueries.Dimension;
+import org.opencities.testbench.feedback.report.ReportQueries.ItemCount;
+import org.opencities.testbench.feedback.report.ReportQueries.NpsCounts;
 
 /**
  * Puts reports together from the aggregates {@link ReportQueries} computes, withholding every figure
@@ -36,20 +35,19 @@ public final class PilotReports {
         return minimumAnswers;
     }
 
-    public PilotReport report(String pilotId, ReportFilter filter, Set<String> singleChoiceKeys, Instant now) {
-        int responses = queries.responses(pilotId, filter);
-        if (responses < minimumAnswers) {
+    public PilotReport report(String pilotId, ReportFilter filter, Instant now) {
+        var aggregates = queries.aggregates(pilotId, filter);
+        if (aggregates.responses() < minimumAnswers) {
             var none = new PilotReport.UeqS(Measure.TOO_FEW, Measure.TOO_FEW, Measure.TOO_FEW);
             return new PilotReport(pilotId, filter.restrictions(), minimumAnswers, null, true, Measure.TOO_FEW,
                     PilotReport.SUS_BENCHMARK, none, NpsGroups.of(0, 0, 0, minimumAnswers), Measure.TOO_FEW, List.of(), now);
         }
-        var scores = queries.scores(pilotId, filter);
-        int[] nps = queries.npsGroups(pilotId, filter);
+        var scores = aggregates.scores();
         var ueqS = new PilotReport.UeqS(measure(scores, "ueq-s.pragmatic"), measure(scores, "ueq-s.hedonic"),
                 measure(scores, "ueq-s.overall"));
-        return new PilotReport(pilotId, filter.restrictions(), minimumAnswers, responses, false, measure(scores, "sus"),
-                PilotReport.SUS_BENCHMARK, ueqS, NpsGroups.of(nps[0], nps[1], nps[2], minimumAnswers), measure(scores, "mos"),
-                distributions(queries.answerCounts(pilotId, filter, singleChoiceKeys)), now);
+        return new PilotReport(pilotId, filter.restrictions(), minimumAnswers, aggregates.responses(), false,
+                measure(scores, "sus"), PilotReport.SUS_BENCHMARK, ueqS, nps(aggregates.nps()), measure(scores, "mos"),
+                distributions(aggregates.items()), now);
     }
 
     /**
@@ -58,18 +56,18 @@ public final class PilotReports {
      * minimum keeps its place but shows no figures, not even its count.
      */
     public List<OpenDataRow> openData(String pilotId) {
+        var breakdowns = queries.breakdowns(pilotId);
         var rows = new ArrayList<OpenDataRow>();
         for (Dimension dimension : Dimension.values()) {
-            var byScore = queries.scoresBy(pilotId, dimension).stream()
-                    .filter(cell -> OPEN_DATA_SCORES.contains(cell.statistics().scoreKey()))
-                    .sorted(Comparator.comparing((ReportQueries.Cell cell) -> OPEN_DATA_SCORES.indexOf(cell.statistics().scoreKey()))
-                            .thenComparing(ReportQueries.Cell::value))
-                    .toList();
-            byScore.forEach(cell -> rows.add(OpenDataRow.of(dimension.label(), cell.value(), cell.statistics().scoreKey(),
-                    Measure.of(cell.statistics(), minimumAnswers))));
-            queries.npsGroupsBy(pilotId, dimension).stream().sorted(Comparator.comparing(ReportQueries.NpsCell::value))
-                    .forEach(cell -> rows.add(OpenDataRow.of(dimension.label(), cell.value(),
-                            NpsGroups.of(cell.promoters(), cell.passives(), cell.detractors(), minimumAnswers))));
+            var cells = breakdowns.stream().filter(cell -> cell.dimension() == dimension)
+                    .sorted(Comparator.comparing(Breakdown::value)).toList();
+            for (String score : OPEN_DATA_SCORES) {
+                cells.stream().filter(cell -> cell.scores().containsKey(score))
+                        .forEach(cell -> rows.add(OpenDataRow.of(dimension.label(), cell.value(), score,
+                                measure(cell.scores(), score))));
+            }
+            cells.stream().filter(cell -> cell.nps().n() > 0)
+                    .forEach(cell -> rows.add(OpenDataRow.of(dimension.label(), cell.value(), nps(cell.nps()))));
         }
         return rows;
     }
@@ -78,16 +76,18 @@ public final class PilotReports {
         return Measure.of(scores.get(key), minimumAnswers);
     }
 
-    private List<ItemDistribution> distributions(List<AnswerCount> counts) {
-        var byKey = counts.stream().collect(Collectors.groupingBy(AnswerCount::key, TreeMap::new, Collectors.toList()));
+    private NpsGroups nps(NpsCounts counts) {
+        return NpsGroups.of(counts.promoters(), counts.passives(), counts.detractors(), minimumAnswers);
+    }
+
+    private List<ItemDistribution> distributions(List<ItemCount> items) {
         var distributions = new ArrayList<ItemDistribution>();
-        byKey.forEach((key, values) -> {
-            int n = values.stream().mapToInt(AnswerCount::responses).sum();
+        for (var item : items) {
             var ordered = new LinkedHashMap<String, Integer>();
-            values.stream().sorted(Comparator.comparing(AnswerCount::value, PilotReports::numbersFirst))
-                    .forEach(value -> ordered.put(value.value(), value.count()));
-            distributions.add(ItemDistribution.of(key, n, ordered, minimumAnswers));
-        });
+            item.counts().entrySet().stream().sorted(Map.Entry.comparingByKey(PilotReports::numbersFirst))
+                    .forEach(value -> ordered.put(value.getKey(), value.getValue()));
+            distributions.add(ItemDistribution.of(item.key(), item.responses(), ordered, minimumAnswers));
+        }
         distributions.sort(Comparator.comparing(ItemDistribution::key, PilotReports::numberedKeys));
         return distributions;
     }

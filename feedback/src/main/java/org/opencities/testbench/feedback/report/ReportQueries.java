@@ -3,37 +3,39 @@ package org.opencities.testbench.feedback.report;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
-/** The aggregates reports are made of, computed where the responses are stored. */
+/** The aggregates reports are made of, added up from what is stored of the responses. */
 public interface ReportQueries {
 
-    /** How many of the pilot's responses the filter covers. */
-    int responses(String pilotId, ReportFilter filter);
-
-    /** Count, mean and sample variance of each stored score ({@code sus}, {@code ueq-s.hedonic}, …) by its key. */
-    Map<String, ScoreStatistics> scores(String pilotId, ReportFilter filter);
-
-    /** NPS answers counted as promoters, passives and detractors, in that order. */
-    int[] npsGroups(String pilotId, ReportFilter filter);
+    /**
+     * What the pilot's responses that the filter covers add up to: how many, each score's statistics,
+     * the NPS groups and the counts of each item's answers, free text excepted.
+     */
+    Aggregates aggregates(String pilotId, ReportFilter filter);
 
     /**
-     * Every answered item's answers counted by value, except free text: numbers, chosen options of
-     * multiple choices, and the words of the single choices named in {@code singleChoiceKeys}.
+     * Score statistics and NPS groups of all the pilot's responses and of each value of each
+     * {@link Dimension}, for open data.
      */
-    List<AnswerCount> answerCounts(String pilotId, ReportFilter filter, Set<String> singleChoiceKeys);
+    List<Breakdown> breakdowns(String pilotId);
 
-    /** Score statistics broken down by one attribute of the responses, for open data. */
-    List<Cell> scoresBy(String pilotId, Dimension dimension);
+    /** The aggregates of a set of responses. */
+    record Aggregates(int responses, Map<String, ScoreStatistics> scores, NpsCounts nps, List<ItemCount> items) {
+    }
 
-    /** NPS groups broken down by one attribute of the responses, for open data. */
-    List<NpsCell> npsGroupsBy(String pilotId, Dimension dimension);
+    /** NPS answers counted as promoters (9-10), passives (7-8) and detractors (0-6). */
+    record NpsCounts(int promoters, int passives, int detractors) {
+
+        public int n() {
+            return promoters + passives + detractors;
+        }
+    }
 
     /**
-     * How many responses gave {@code value} for {@code key}; {@code responses} counts each response once
-     * even where it chose several options.
+     * How the responses answered one item: how many answered it and how many gave each value (chose
+     * each option, for a multiple choice, so the counts may add up to more than {@code responses}).
      */
-    record AnswerCount(String key, String value, int count, int responses) {
+    record ItemCount(String key, int responses, Map<String, Integer> counts) {
     }
 
     /** The attributes open data breaks responses down by; the segment is left out as too close to a household. */
@@ -45,11 +47,10 @@ public interface ReportQueries {
         }
     }
 
-    /** One value of a dimension (empty for {@link Dimension#ALL}) and a score's statistics there. */
-    record Cell(String value, ScoreStatistics statistics) {
-    }
-
-    /** One value of a dimension and the NPS groups there. */
-    record NpsCell(String value, int promoters, int passives, int detractors) {
+    /**
+     * One value of a dimension (empty for {@link Dimension#ALL} and for a missing device or platform)
+     * with its score statistics and NPS groups.
+     */
+    record Breakdown(Dimension dimension, String value, Map<String, ScoreStatistics> scores, NpsCounts nps) {
     }
 }

@@ -1,19 +1,13 @@
 package org.opencities.testbench.feedback.report.web;
 
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 import org.opencities.testbench.feedback.FeedbackProperties;
 import org.opencities.testbench.feedback.Forbidden;
 import org.opencities.testbench.feedback.NotFound;
-import org.opencities.testbench.feedback.campaign.Campaigns;
 import org.opencities.testbench.feedback.pilot.KnownPilots;
 import org.opencities.testbench.feedback.pilot.Pilot;
-import org.opencities.testbench.feedback.questionnaire.ChoiceItem;
-import org.opencities.testbench.feedback.questionnaire.Questionnaires;
 import org.opencities.testbench.feedback.report.OpenDataRow;
 import org.opencities.testbench.feedback.report.PilotReport;
 import org.opencities.testbench.feedback.report.PilotReports;
@@ -33,21 +27,16 @@ import org.springframework.transaction.annotation.Transactional;
 class ReportReading {
 
     private final KnownPilots pilots;
-    private final Campaigns campaigns;
-    private final Questionnaires questionnaires;
     private final PilotReports reports;
 
-    ReportReading(KnownPilots pilots, Campaigns campaigns, Questionnaires questionnaires, ReportQueries queries,
-            FeedbackProperties properties) {
+    ReportReading(KnownPilots pilots, ReportQueries queries, FeedbackProperties properties) {
         this.pilots = pilots;
-        this.campaigns = campaigns;
-        this.questionnaires = questionnaires;
         this.reports = new PilotReports(queries, properties.reports().minimumAnswers());
     }
 
     PilotReport report(String pilotId, ReportFilter filter, FeedbackCaller caller) {
         var pilot = readable(pilotId, caller);
-        return reports.report(pilot.id(), filter, singleChoiceKeys(pilot.id()), Instant.now());
+        return reports.report(pilot.id(), filter, Instant.now());
     }
 
     List<OpenDataRow> openData(String pilotId, FeedbackCaller caller) {
@@ -68,17 +57,5 @@ class ReportReading {
                     .formatted(pilot.cities(), pilotId));
         }
         return pilot;
-    }
-
-    /** Single choices' answers are words like free text's; only these keys may be counted. */
-    private Set<String> singleChoiceKeys(String pilotId) {
-        var keys = new HashSet<String>();
-        campaigns.ofPilot(pilotId).stream()
-                .map(campaign -> questionnaires.find(campaign.questionnaireId(), campaign.version()))
-                .flatMap(Optional::stream)
-                .flatMap(questionnaire -> questionnaire.items().stream())
-                .filter(item -> item instanceof ChoiceItem choice && !choice.multiple())
-                .forEach(item -> keys.add(item.key()));
-        return keys;
     }
 }

@@ -1,5 +1,11 @@
 package org.opencities.testbench.feedback.report.persistence;
 
+import static org.opencities.testbench.feedback.questionnaire.QuestionnaireFixtures.everywhere;
+import static org.opencities.testbench.feedback.questionnaire.QuestionnaireFixtures.optional;
+import static org.opencities.testbench.feedback.questionnaire.QuestionnaireFixtures.required;
+import static org.opencities.testbench.feedback.questionnaire.QuestionnaireFixtures.yesNo;
+
+import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -11,29 +17,41 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
-import org.h2.jdbcx.JdbcDataSource;
 import org.opencities.testbench.feedback.FeedbackModule;
+import org.opencities.testbench.feedback.TestDatabases;
+import org.opencities.testbench.feedback.instrument.Instrument;
+import org.opencities.testbench.feedback.questionnaire.FreeTextItem;
+import org.opencities.testbench.feedback.questionnaire.InstrumentBlock;
+import org.opencities.testbench.feedback.questionnaire.Languages;
+import org.opencities.testbench.feedback.questionnaire.Questionnaire;
+import org.opencities.testbench.feedback.questionnaire.QuestionnaireId;
+import org.opencities.testbench.feedback.questionnaire.Questionnaires;
 import org.opencities.testbench.feedback.report.PilotReports;
 import org.opencities.testbench.feedback.report.ReportFilter;
+import org.opencities.testbench.feedback.report.ReportQueries;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Benchmark, not a test: one pilot with 100,000 responses in an in-memory H2 database (PostgreSQL
- * mode, the module's migrations), each with 6 stored scores and 22 answers (SUS, UEQ-S, NPS, MOS, a
- * single choice and free text), spread over 3 cities, 4 languages, 3 devices, 3 platforms, 12
- * segments and 90 days. Times the report as the API builds it (all responses; one city; one city,
- * language and 30 days) and the open-data export, each 3 times to warm up and 7 times measured,
- * and prints the median and the slowest. Run it as docs/performance.md says.
+ * Benchmark, not a test: one pilot with 100,000 responses, each with 6 stored scores and 22 answers
+ * (SUS, UEQ-S, NPS, MOS, a single choice and free text), spread over 3 cities, 4 languages, 3
+ * devices, 3 platforms, 12 segments and 90 days, in an in-memory H2 database (PostgreSQL mode;
+ * argument {@code h2}, the default) or a real PostgreSQL (argument {@code postgres}: the module's
+ * {@link TestDatabases}), through the module's migrations. The responses are inserted as raw rows, so
+ * their report sheets are written as for responses stored before sheets existed (timed). Then it
+ * times the report as the API builds it (all responses; one city; one city, language and 30 days)
+ * and the open-data export, each 3 times to warm up and 7 times measured, and prints the median, the
+ * slowest and the CPU time of the process per run. Run it as docs/performance.md says.
  */
 public final class ReportBenchmark {
 
-    static final int RESPONSES = 100_000;
+    static final int RESPONSES = Integer.getInteger("responses", 100_000);
     static final int WARM_UP = 3;
     static final int MEASURED = 7;
     static final String PILOT = "pilot-bench";
@@ -47,21 +65,38 @@ public final class ReportBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        var dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:report-bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        boolean postgres = args.length > 0 && args[0].equals("postgres");
+        DataSource dataSource = postgres ? TestDatabases.postgres() : TestDatabases.h2();
+        System.out.println("database: " + (postgres ? "PostgreSQL (embedded)" : "H2 in memory"));
         FeedbackModule.migrations(dataSource).migrate();
+        var stores = new AnnotationConfigApplicationContext();
+        stores.registerBean(JdbcClient.class, () -> JdbcClient.create(dataSource));
+        stores.registerBean(JsonMapper.class, () -> JsonMapper.builder().build());
+        stores.scan("org.opencities.testbench.feedback.questionnaire.persistence",
+                "org.opencities.testbench.feedback.report.persistence");
+        stores.refresh();
         long start = System.nanoTime();
-        generate(dataSource);
+        generate(dataSource, stores.getBean(Questionnaires.class));
         System.out.printf(Locale.ROOT, "generated %,d responses in %.1f s%n", RESPONSES, (System.nanoTime() - start) / 1e9);
+        long cpu = cpuNanos();
+        start = System.nanoTime();
+        int sheets = stores.getBean(JdbcReportSheets.class).fillMissing();
+        System.out.printf(Locale.ROOT, "wrote %,d report sheets in %.1f s (%.1f s CPU)%n", sheets, (System.nanoTime() - start) / 1e9,
+                (cpuNanos() - cpu) / 1e9);
 
-        var reports = new PilotReports(new JdbcReportQueries(JdbcClient.create(dataSource)), 5);
+        var reports = new PilotReports(stores.getBean(ReportQueries.class), 5);
         var now = Instant.now();
         var lastMonth = new ReportFilter("helsinki", "fi", null, null, null, now.minusSeconds(30L * 86_400), now);
-        time("report, all responses", () -> reports.report(PILOT, ReportFilter.NONE, Set.of("cycles"), now).responses());
+        time("report, all responses", () -> reports.report(PILOT, ReportFilter.NONE, now).responses());
         time("report, one city", () -> reports.report(PILOT,
-                new ReportFilter("oulu", null, null, null, null, null, null), Set.of("cycles"), now).responses());
-        time("report, city + language + last 30 days", () -> reports.report(PILOT, lastMonth, Set.of("cycles"), now).responses());
+                new ReportFilter("oulu", null, null, null, null, null, null), now).responses());
+        time("report, city + language + last 30 days", () -> reports.report(PILOT, lastMonth, now).responses());
         time("open-data export (5 breakdowns)", () -> reports.openData(PILOT).size());
+    }
+
+    /** CPU time of the whole process: the database runs in it too when it is H2. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static void time(String what, Supplier<Integer> run) {
@@ -70,23 +105,29 @@ public final class ReportBenchmark {
         }
         long[] millis = new long[MEASURED];
         Integer result = null;
+        long cpu = cpuNanos();
         for (int i = 0; i < MEASURED; i++) {
             long start = System.nanoTime();
             result = run.get();
             millis[i] = (System.nanoTime() - start) / 1_000_000;
         }
+        long cpuPerRun = (cpuNanos() - cpu) / MEASURED / 1_000_000;
         Arrays.sort(millis);
-        System.out.printf(Locale.ROOT, "%-42s median %5d ms  slowest %5d ms  (result %s)%n", what, millis[MEASURED / 2],
-                millis[MEASURED - 1], result);
+        System.out.printf(Locale.ROOT, "%-42s median %5d ms  slowest %5d ms  CPU %5d ms per run  (result %s)%n", what,
+                millis[MEASURED / 2], millis[MEASURED - 1], cpuPerRun, result);
     }
 
-    private static void generate(DataSource dataSource) throws SQLException {
+    private static void generate(DataSource dataSource, Questionnaires questionnaires) throws SQLException {
         var random = new Random(2026);
-        UUID questionnaire = UUID.randomUUID();
+        var published = Questionnaire.draft(QuestionnaireId.random(), everywhere("Report benchmark"), Languages.SUPPORTED, List.of(
+                new InstrumentBlock(required("sus"), Instrument.SUS), new InstrumentBlock(required("ueq-s"), Instrument.UEQ_S),
+                new InstrumentBlock(required("nps"), Instrument.NPS), new InstrumentBlock(required("mos"), Instrument.MOS),
+                yesNo(required("cycles")), new FreeTextItem(optional("comment"), everywhere("Anything else?"), 200)))
+                .publish(Instant.now());
+        questionnaires.add(published);
+        UUID questionnaire = published.id().value();
         UUID campaign = UUID.randomUUID();
         var jdbc = JdbcClient.create(dataSource);
-        jdbc.sql("INSERT INTO feedback.questionnaire_version VALUES (:id, 1, '{}', :at)").param("id", questionnaire)
-                .param("at", OffsetDateTime.now(ZoneOffset.UTC)).update();
         jdbc.sql("INSERT INTO feedback.pilot (id, start_date, end_date, organisation_id) VALUES (:id, DATE '2026-01-01', DATE '2027-12-31', 'org')")
                 .param("id", PILOT).update();
         jdbc.sql("""
