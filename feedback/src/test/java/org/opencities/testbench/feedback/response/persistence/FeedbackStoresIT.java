@@ -121,9 +121,9 @@ class FeedbackStoresIT {
 
             assertThat(campaigns.find(campaign.id())).contains(campaign);
             assertThat(campaigns.ofPilot(pilot.id())).containsExactly(campaign);
-            assertThat(campaigns.takePlace(campaign.id(), "oulu")).isTrue();
-            assertThat(campaigns.takePlace(campaign.id(), "oulu")).as("the quota of 1 is used").isFalse();
-            assertThat(campaigns.takePlace(campaign.id(), "helsinki")).as("no quota for Helsinki").isTrue();
+            assertThat(campaigns.takePlace(campaign, "oulu")).isTrue();
+            assertThat(campaigns.takePlace(campaign, "oulu")).as("the quota of 1 is used").isFalse();
+            assertThat(campaigns.takePlace(campaign, "helsinki")).as("no quota for Helsinki").isTrue();
             assertThat(responses.find(campaign.id(), tester.pseudonym())).contains(response);
             assertThat(responses.exists(campaign.id(), tester.pseudonym())).isTrue();
             assertThat(responses.exists(campaign.id(), "tester-nobody")).isFalse();
