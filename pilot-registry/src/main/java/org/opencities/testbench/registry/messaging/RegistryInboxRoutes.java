@@ -44,13 +44,15 @@ class RegistryInboxRoutes extends RouteBuilder {
     private final ServiceEventFollower serviceEvents;
     private final AlarmFollower alarms;
     private final TesterErasureFollower testerErasures;
+    private final TesterReminderFollower testerReminders;
 
     RegistryInboxRoutes(RegistryProperties properties, DataSource dataSource, ServiceEventFollower serviceEvents,
-            AlarmFollower alarms, TesterErasureFollower testerErasures) {
+            AlarmFollower alarms, TesterErasureFollower testerErasures, TesterReminderFollower testerReminders) {
         this.properties = properties;
         this.serviceEvents = serviceEvents;
         this.alarms = alarms;
         this.testerErasures = testerErasures;
+        this.testerReminders = testerReminders;
         this.processedEvents = new JdbcMessageIdRepository(dataSource, "registry");
         this.processedEvents.setTableName(RegistryModule.SCHEMA + ".camel_messageprocessed");
         this.processedEvents.setCreateTableIfNotExists(false);
@@ -80,6 +82,8 @@ class RegistryInboxRoutes extends RouteBuilder {
                         .process(alarms::follow).id("follow-alarm")
                     .when(header("ce_type").isEqualTo(TesterErasureFollower.TYPE))
                         .process(testerErasures::follow).id("follow-tester-erased")
+                    .when(header("ce_type").isEqualTo(TesterReminderFollower.TYPE))
+                        .process(testerReminders::follow).id("follow-tester-reminded")
                     .otherwise()
                         .log(LoggingLevel.DEBUG, "No registry handler for ${header.ce_type} ${header.ce_id}; acknowledged")
                         .id("registry-ignore-unhandled-event")
@@ -90,6 +94,7 @@ class RegistryInboxRoutes extends RouteBuilder {
         var types = new TreeSet<String>(ServiceEventFollower.STATES.keySet());
         types.addAll(AlarmFollower.TYPES);
         types.add(TesterErasureFollower.TYPE);
+        types.add(TesterReminderFollower.TYPE);
         return types.stream().map(type -> "'" + type + "'")
                 .collect(Collectors.joining(", ", "ce_type IS NULL OR ce_type IN (", ")"));
     }

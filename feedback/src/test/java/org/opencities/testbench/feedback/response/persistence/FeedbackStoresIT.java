@@ -38,6 +38,7 @@ import org.opencities.testbench.feedback.tester.ConsentRecord;
 import org.opencities.testbench.feedback.tester.Tester;
 import org.opencities.testbench.feedback.tester.Testers;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -173,6 +174,7 @@ class FeedbackStoresIT {
         FeedbackModule.migrations(dataSource).migrate();
         var context = new AnnotationConfigApplicationContext();
         context.registerBean(JdbcClient.class, () -> JdbcClient.create(dataSource));
+        context.registerBean(JdbcTemplate.class, () -> new JdbcTemplate(dataSource));
         context.registerBean(JsonMapper.class, () -> JsonMapper.builder().build());
         context.scan("org.opencities.testbench.feedback.pilot.persistence",
                 "org.opencities.testbench.feedback.tester.persistence",
