@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -41,6 +42,14 @@ public final class Browser implements AutoCloseable {
 
     /** A fresh browser with its own profile under {@code profile}, talking to 127.0.0.1:{@code port}. */
     public static Browser open(int port, Path profile) {
+        return open(port, profile, "en");
+    }
+
+    /**
+     * A fresh browser that asks for pages in {@code language} (Accept-Language) and saves downloads
+     * in {@code profile/downloads} without asking.
+     */
+    public static Browser open(int port, Path profile, String language) {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Chromium and chromedriver are needed: apt-get install chromium chromium-driver");
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -50,8 +59,16 @@ public final class Browser implements AutoCloseable {
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-quic", "--no-first-run", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--window-size=1280,900",
-                        "--user-data-dir=" + profile);
+                        "--user-data-dir=" + profile, "--lang=" + language)
+                .setExperimentalOption("prefs", Map.of("intl.accept_languages", language,
+                        "download.default_directory", downloads(profile).toString(),
+                        "download.prompt_for_download", false));
         return new Browser(new ChromeDriver(service, options), port);
+    }
+
+    /** Where the browser opened on {@code profile} saves downloads. */
+    public static Path downloads(Path profile) {
+        return profile.toAbsolutePath().resolve("downloads");
     }
 
     public ChromeDriver driver() {

@@ -17,5 +17,5 @@ public interface Campaigns {
      * Takes one place of the city's quota, atomically; true if there was one left or the city has no quota.
      * Taken places are given back only by rolling back the taking transaction.
      */
-    boolean takePlace(CampaignId id, String city);
+    boolean takePlace(Campaign campaign, String city);
 }

@@ -14,14 +14,17 @@ import io.cloudevents.jackson.JsonFormat;
 import org.apache.camel.ProducerTemplate;
 import org.opencities.testbench.feedback.FeedbackEvent;
 import org.opencities.testbench.feedback.FeedbackProperties;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Relays committed feedback events from the outbox (Spring Modulith's event publication
- * registry) to the broker as structured CloudEvents. A publication that fails here stays
- * incomplete in the outbox and is sent again on the next start, with the same event id.
+ * registry) to the broker as structured CloudEvents, on the relay's own threads
+ * ({@link FeedbackEventRelaying}) after the publishing transaction has committed. A publication
+ * that fails here stays incomplete in the outbox and is sent again on the next start, with the
+ * same event id.
  */
 @Component
 class FeedbackEventRelay {
@@ -45,6 +48,7 @@ class FeedbackEventRelay {
     private interface WithoutEventId {
     }
 
+    @Async(FeedbackEventRelaying.EXECUTOR)
     @TransactionalEventListener
     void relay(FeedbackEvent event) {
         var cloudEvent = CloudEventBuilder.v1()

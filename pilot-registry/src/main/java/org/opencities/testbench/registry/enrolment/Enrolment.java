@@ -83,6 +83,12 @@ public record Enrolment(String id, PilotId pilotId, TesterId tester, String city
                 EnrolmentState.WITHDRAWN, enrolledAt, at);
     }
 
+    /** Whether the tester is still enrolled and agreed to be written to about the pilot. */
+    public boolean mayBeContacted() {
+        return state == EnrolmentState.ENROLLED
+                && consents.stream().anyMatch(consent -> consent.purpose() == ConsentPurpose.CONTACT);
+    }
+
     /** The event announcing this new enrolment, with the hash of the tester's personal token. */
     public EnrolmentCreated created(String testerTokenSha256) {
         return EnrolmentCreated.of(this, testerTokenSha256);

@@ -21,6 +21,11 @@ public interface Enrolments {
 
     Optional<Enrolment> findByTesterToken(String testerTokenHash);
 
+    Optional<Enrolment> find(String enrolmentId);
+
+    /** The address the tester gave to be written to, unless they gave none or it was erased. */
+    Optional<String> contactAddress(TesterId tester);
+
     /** Stores the withdrawal; throws {@link EnrolmentAlreadyWithdrawn} if someone withdrew it meanwhile. */
     void withdraw(Enrolment withdrawn);
 

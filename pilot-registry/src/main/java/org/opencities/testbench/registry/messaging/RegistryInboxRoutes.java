@@ -2,6 +2,9 @@ package org.opencities.testbench.registry.messaging;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
 import javax.sql.DataSource;
 
 import io.cloudevents.core.format.EventFormat;
@@ -29,18 +32,27 @@ class RegistryInboxRoutes extends RouteBuilder {
     private static final EventFormat CLOUD_EVENTS_JSON =
             EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE);
 
+    /**
+     * The broker keeps only the events the registry follows in its subscriptions: feedback's
+     * {@code response.submitted}, one per questionnaire submission, never reaches them. A message
+     * without the {@code ce_type} property is kept and judged by its CloudEvent type here.
+     */
+    static final String FOLLOWED_TYPES = followedTypes();
+
     private final RegistryProperties properties;
     private final JdbcMessageIdRepository processedEvents;
     private final ServiceEventFollower serviceEvents;
     private final AlarmFollower alarms;
     private final TesterErasureFollower testerErasures;
+    private final TesterReminderFollower testerReminders;
 
     RegistryInboxRoutes(RegistryProperties properties, DataSource dataSource, ServiceEventFollower serviceEvents,
-            AlarmFollower alarms, TesterErasureFollower testerErasures) {
+            AlarmFollower alarms, TesterErasureFollower testerErasures, TesterReminderFollower testerReminders) {
         this.properties = properties;
         this.serviceEvents = serviceEvents;
         this.alarms = alarms;
         this.testerErasures = testerErasures;
+        this.testerReminders = testerReminders;
         this.processedEvents = new JdbcMessageIdRepository(dataSource, "registry");
         this.processedEvents.setTableName(RegistryModule.SCHEMA + ".camel_messageprocessed");
         this.processedEvents.setCreateTableIfNotExists(false);
@@ -51,8 +63,8 @@ class RegistryInboxRoutes extends RouteBuilder {
         for (String address : properties.messaging().inbound()) {
             String subscription = "registry." + address;
             String routeId = "registry-inbox-" + address.replace('.', '-');
-            fromF("jms:topic:%s?subscriptionDurable=true&subscriptionShared=true&subscriptionName=%s&transacted=true",
-                    address, subscription)
+            fromF("jms:topic:%s?subscriptionDurable=true&subscriptionShared=true&subscriptionName=%s&transacted=true"
+                    + "&selector=RAW(%s)", address, subscription, FOLLOWED_TYPES)
                     .routeId(routeId)
                     .routeGroup("registry")
                     .process(RegistryInboxRoutes::unpackCloudEvent).id(routeId + "-unpack-cloud-event")
@@ -70,10 +82,21 @@ class RegistryInboxRoutes extends RouteBuilder {
                         .process(alarms::follow).id("follow-alarm")
                     .when(header("ce_type").isEqualTo(TesterErasureFollower.TYPE))
                         .process(testerErasures::follow).id("follow-tester-erased")
+                    .when(header("ce_type").isEqualTo(TesterReminderFollower.TYPE))
+                        .process(testerReminders::follow).id("follow-tester-reminded")
                     .otherwise()
                         .log(LoggingLevel.DEBUG, "No registry handler for ${header.ce_type} ${header.ce_id}; acknowledged")
                         .id("registry-ignore-unhandled-event")
                 .end();
+    }
+
+    private static String followedTypes() {
+        var types = new TreeSet<String>(ServiceEventFollower.STATES.keySet());
+        types.addAll(AlarmFollower.TYPES);
+        types.add(TesterErasureFollower.TYPE);
+        types.add(TesterReminderFollower.TYPE);
+        return types.stream().map(type -> "'" + type + "'")
+                .collect(Collectors.joining(", ", "ce_type IS NULL OR ce_type IN (", ")"));
     }
 
     private static void unpackCloudEvent(Exchange exchange) {

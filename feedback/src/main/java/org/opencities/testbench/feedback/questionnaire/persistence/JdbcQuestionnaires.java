@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.opencities.testbench.feedback.questionnaire.DraftPending;
 import org.opencities.testbench.feedback.questionnaire.Questionnaire;
@@ -25,6 +27,12 @@ class JdbcQuestionnaires implements Questionnaires {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    // A published version never changes, so each replica parses its definition once; drafts are
+    // always read from the table.
+    private final Map<PublishedVersion, Questionnaire> published = new ConcurrentHashMap<>();
+
+    private record PublishedVersion(QuestionnaireId id, int version) {
+    }
 
     JdbcQuestionnaires(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
@@ -60,9 +68,16 @@ class JdbcQuestionnaires implements Questionnaires {
 
     @Override
     public Optional<Questionnaire> find(QuestionnaireId id, int version) {
-        return jdbc.sql("SELECT * FROM feedback.questionnaire_version WHERE questionnaire_id = :id AND version = :version")
+        var key = new PublishedVersion(id, version);
+        var known = published.get(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        var stored = jdbc.sql("SELECT * FROM feedback.questionnaire_version WHERE questionnaire_id = :id AND version = :version")
                 .param("id", id.value()).param("version", version)
                 .query((rs, n) -> questionnaire(id, rs)).optional();
+        stored.filter(Questionnaire::published).ifPresent(questionnaire -> published.put(key, questionnaire));
+        return stored;
     }
 
     @Override

@@ -2,9 +2,11 @@ package org.opencities.testbench.feedback.response.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,16 +18,26 @@ import org.opencities.testbench.feedback.response.Response;
 import org.opencities.testbench.feedback.response.ResponseId;
 import org.opencities.testbench.feedback.response.Responses;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class JdbcResponses implements Responses {
 
-    private final JdbcClient jdbc;
+    // A submission's answers and scores go in as one batch each rather than a statement per row.
+    private static final String INSERT_ANSWER = """
+            INSERT INTO feedback.response_answer (response_id, answer_key, position, kind, whole_value, text_value)
+            VALUES (?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_SCORE =
+            "INSERT INTO feedback.response_score (response_id, score_key, score) VALUES (?, ?, ?)";
 
-    JdbcResponses(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    JdbcResponses(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     @Override
@@ -48,15 +60,21 @@ class JdbcResponses implements Responses {
             // The unique (campaign, tester) key decides between racing submissions.
             throw new AlreadySubmitted(response.campaignId());
         }
-        AnswerRows.rows(response.answers()).forEach(row -> jdbc.sql("""
-                INSERT INTO feedback.response_answer (response_id, answer_key, position, kind, whole_value, text_value)
-                VALUES (:id, :key, :position, :kind, :whole, :text)""")
-                .param("id", response.id().value()).param("key", row.key()).param("position", row.position())
-                .param("kind", row.kind()).param("whole", row.whole()).param("text", row.text())
-                .update());
-        response.scores().forEach((key, score) -> jdbc.sql("""
-                INSERT INTO feedback.response_score (response_id, score_key, score) VALUES (:id, :key, :score)""")
-                .param("id", response.id().value()).param("key", key).param("score", score).update());
+        var answers = AnswerRows.rows(response.answers());
+        batch.batchUpdate(INSERT_ANSWER, answers, answers.size(), (statement, row) -> {
+            statement.setObject(1, response.id().value());
+            statement.setString(2, row.key());
+            statement.setInt(3, row.position());
+            statement.setString(4, row.kind());
+            statement.setObject(5, row.whole(), Types.INTEGER);
+            statement.setString(6, row.text());
+        });
+        var scores = List.copyOf(response.scores().entrySet());
+        batch.batchUpdate(INSERT_SCORE, scores, scores.size(), (statement, score) -> {
+            statement.setObject(1, response.id().value());
+            statement.setString(2, score.getKey());
+            statement.setDouble(3, score.getValue());
+        });
     }
 
     @Override

@@ -65,7 +65,7 @@ class TesterResponses {
         }
         var response = Response.of(campaign, admitted.questionnaire(), tester, language, read.answers(), now);
         responses.add(response);
-        if (!campaigns.takePlace(campaign.id(), tester.city())) {
+        if (!campaigns.takePlace(campaign, tester.city())) {
             throw new QuotaReached(campaign.id(), tester.city(), campaign.quota(tester.city()).orElseThrow());
         }
         drafts.remove(campaign.id(), tester.pseudonym());

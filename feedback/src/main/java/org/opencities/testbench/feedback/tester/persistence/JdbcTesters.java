@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 import org.opencities.testbench.feedback.tester.ConsentRecord;
@@ -51,23 +53,50 @@ class JdbcTesters implements Testers {
 
     @Override
     public List<Tester> byTokenSha256(String tokenSha256) {
-        return jdbc.sql("SELECT * FROM feedback.tester WHERE token_sha256 = :token ORDER BY enrolled_at")
+        // One query for the enrolments with their consents: every request of a tester starts here.
+        var enrolments = new LinkedHashMap<String, ResultRow>();
+        jdbc.sql("""
+                SELECT t.*, c.purpose AS consent_purpose, c.version AS consent_version
+                FROM feedback.tester t LEFT JOIN feedback.tester_consent c ON c.enrolment_id = t.enrolment_id
+                WHERE t.token_sha256 = :token ORDER BY t.enrolled_at, t.enrolment_id, c.purpose""")
                 .param("token", tokenSha256)
-                .query((rs, n) -> tester(rs))
-                .list();
+                .query(rs -> {
+                    String enrolmentId = rs.getString("enrolment_id");
+                    var enrolment = enrolments.get(enrolmentId);
+                    if (enrolment == null) {
+                        enrolment = new ResultRow(rs);
+                        enrolments.put(enrolmentId, enrolment);
+                    }
+                    String purpose = rs.getString("consent_purpose");
+                    if (purpose != null) {
+                        enrolment.consents().add(new ConsentRecord(purpose, rs.getInt("consent_version")));
+                    }
+                });
+        return enrolments.values().stream().map(ResultRow::tester).toList();
     }
 
-    private Tester tester(ResultSet rs) throws SQLException {
-        String enrolment = rs.getString("enrolment_id");
-        var consents = jdbc.sql("SELECT purpose, version FROM feedback.tester_consent WHERE enrolment_id = :enrolment ORDER BY purpose")
-                .param("enrolment", enrolment)
-                .query((c, n) -> new ConsentRecord(c.getString("purpose"), c.getInt("version")))
-                .list();
-        var withdrawn = rs.getObject("withdrawn_at", OffsetDateTime.class);
-        return new Tester(enrolment, rs.getString("pseudonym"), rs.getString("pilot_id"), rs.getString("city"),
-                rs.getString("language"), rs.getString("device"), rs.getString("platform"), rs.getString("segment_code"),
-                consents, rs.getString("token_sha256"), rs.getObject("enrolled_at", OffsetDateTime.class).toInstant(),
-                withdrawn == null ? null : withdrawn.toInstant());
+    /** An enrolment's columns, read from its first row, and the consents of all its rows. */
+    private record ResultRow(String enrolmentId, String pseudonym, String pilotId, String city, String language,
+            String device, String platform, String segmentCode, String tokenSha256, Instant enrolledAt,
+            Instant withdrawnAt, List<ConsentRecord> consents) {
+
+        ResultRow(ResultSet rs) throws SQLException {
+            this(rs.getString("enrolment_id"), rs.getString("pseudonym"), rs.getString("pilot_id"), rs.getString("city"),
+                    rs.getString("language"), rs.getString("device"), rs.getString("platform"),
+                    rs.getString("segment_code"), rs.getString("token_sha256"),
+                    rs.getObject("enrolled_at", OffsetDateTime.class).toInstant(), instantOrNull(rs, "withdrawn_at"),
+                    new ArrayList<>());
+        }
+
+        Tester tester() {
+            return new Tester(enrolmentId, pseudonym, pilotId, city, language, device, platform, segmentCode, consents,
+                    tokenSha256, enrolledAt, withdrawnAt);
+        }
+
+        private static Instant instantOrNull(ResultSet rs, String column) throws SQLException {
+            var value = rs.getObject(column, OffsetDateTime.class);
+            return value == null ? null : value.toInstant();
+        }
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -38,6 +38,7 @@ import org.opencities.testbench.feedback.tester.ConsentRecord;
 import org.opencities.testbench.feedback.tester.Tester;
 import org.opencities.testbench.feedback.tester.Testers;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -121,9 +122,9 @@ class FeedbackStoresIT {
 
             assertThat(campaigns.find(campaign.id())).contains(campaign);
             assertThat(campaigns.ofPilot(pilot.id())).containsExactly(campaign);
-            assertThat(campaigns.takePlace(campaign.id(), "oulu")).isTrue();
-            assertThat(campaigns.takePlace(campaign.id(), "oulu")).as("the quota of 1 is used").isFalse();
-            assertThat(campaigns.takePlace(campaign.id(), "helsinki")).as("no quota for Helsinki").isTrue();
+            assertThat(campaigns.takePlace(campaign, "oulu")).isTrue();
+            assertThat(campaigns.takePlace(campaign, "oulu")).as("the quota of 1 is used").isFalse();
+            assertThat(campaigns.takePlace(campaign, "helsinki")).as("no quota for Helsinki").isTrue();
             assertThat(responses.find(campaign.id(), tester.pseudonym())).contains(response);
             assertThat(responses.exists(campaign.id(), tester.pseudonym())).isTrue();
             assertThat(responses.exists(campaign.id(), "tester-nobody")).isFalse();
@@ -173,6 +174,7 @@ class FeedbackStoresIT {
         FeedbackModule.migrations(dataSource).migrate();
         var context = new AnnotationConfigApplicationContext();
         context.registerBean(JdbcClient.class, () -> JdbcClient.create(dataSource));
+        context.registerBean(JdbcTemplate.class, () -> new JdbcTemplate(dataSource));
         context.registerBean(JsonMapper.class, () -> JsonMapper.builder().build());
         context.scan("org.opencities.testbench.feedback.pilot.persistence",
                 "org.opencities.testbench.feedback.tester.persistence",

@@ -88,6 +88,23 @@ class JdbcEnrolments implements Enrolments {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Optional<Enrolment> find(String enrolmentId) {
+        return withConsents(jdbc.sql("SELECT * FROM registry.enrolment WHERE id = :id")
+                .param("id", enrolmentId)
+                .query((rs, n) -> new EnrolmentRow(rs))
+                .list()).stream().findFirst();
+    }
+
+    @Override
+    public Optional<String> contactAddress(TesterId tester) {
+        return jdbc.sql("SELECT email FROM registry.tester_contact WHERE tester_id = :tester")
+                .param("tester", tester.value())
+                .query(String.class)
+                .optional();
+    }
+
+    @Override
     public void withdraw(Enrolment withdrawn) {
         int updated = jdbc.sql("""
                 UPDATE registry.enrolment SET state = :state, withdrawn_at = :at WHERE id = :id AND state = :enrolled""")

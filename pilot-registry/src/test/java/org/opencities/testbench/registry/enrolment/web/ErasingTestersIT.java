@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -31,7 +27,6 @@ import org.opencities.testbench.registry.pilot.service.PilotLifecycle;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -109,20 +104,7 @@ class ErasingTestersIT {
     }
 
     private JsonNode enrolWithEmail(String pilotId, String email) throws Exception {
-        var batch = json.readTree(mvc.perform(post("/api/v1/pilots/{id}/invitations", pilotId)
-                        .with(httpBasic("lab-helsinki", "lab")).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"count\":1,\"expiresAt\":\"%s\",\"language\":\"en\"}"
-                                .formatted(Instant.now().plus(5, ChronoUnit.DAYS))))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
-        String token = URI.create(batch.path("links").path(0).asString()).getPath().substring("/enrol/".length());
-        var consents = json.readTree(mvc.perform(get("/api/v1/consents")).andReturn().getResponse().getContentAsString())
-                .path("items");
-        return json.readTree(mvc.perform(post("/api/v1/enrolments").contentType(MediaType.APPLICATION_JSON).content("""
-                        {"invitation":"%s","language":"en","city":"helsinki","device":"laptop","platform":"linux",
-                         "email":"%s","consents":[{"purpose":"participation","version":%d},
-                         {"purpose":"contact","version":%d}]}""".formatted(token, email,
-                        consents.path(0).path("version").asInt(), consents.path(1).path("version").asInt())))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+        return new TestersWithContact(mvc, json).enrol(pilotId, "en", email);
     }
 
     private long count(String sql, String tester) {
