@@ -1,21 +1,12 @@
 package org.opencities.testbench.orchestrator.probing.messaging;
 
-import org.opencities.testbench.orchestrator.probing.ProbeAssignment;
-
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import java.net.URI;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.cloudevents.core.builder.CloudEventBuilder;
-import io.cloudevents.core.format.EventFormat;
-import io.cloudevents.core.provider.EventFormatProvider;
-import io.cloudevents.jackson.JsonFormat;
 import org.apache.camel.ProducerTemplate;
+import org.opencities.testbench.orchestrator.messaging.StructuredCloudEvents;
+import org.opencities.testbench.orchestrator.probing.ProbeAssignment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,10 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class ProbeAssignmentRelay {
-
-    private static final URI SOURCE = URI.create("/testbench/orchestrator");
-    private static final EventFormat CLOUD_EVENTS_JSON =
-            EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE);
 
     private final ProducerTemplate producer;
     private final JsonMapper json;
@@ -52,16 +39,8 @@ class ProbeAssignmentRelay {
 
     @TransactionalEventListener
     void relay(ProbeAssignment assignment) {
-        var cloudEvent = CloudEventBuilder.v1()
-                .withId(assignment.eventId().toString())
-                .withSource(SOURCE)
-                .withType(assignment.type())
-                .withSubject(assignment.subject())
-                .withTime(OffsetDateTime.now(ZoneOffset.UTC))
-                .withDataContentType("application/json")
-                .withData(json.writeValueAsBytes(assignment))
-                .build();
-        producer.sendBodyAndHeaders(endpoint, new String(CLOUD_EVENTS_JSON.serialize(cloudEvent), UTF_8),
-                Map.of("ce_type", assignment.type(), "segmentId", assignment.segmentId()));
+        var body = StructuredCloudEvents.json(assignment.eventId(), assignment.type(), assignment.subject(),
+                json.writeValueAsBytes(assignment));
+        producer.sendBodyAndHeaders(endpoint, body, Map.of("ce_type", assignment.type(), "segmentId", assignment.segmentId()));
     }
 }
