@@ -102,7 +102,11 @@ class OutboxRelay implements SmartLifecycle {
                 for (var message : messages) {
                     var jmsMessage = session.createTextMessage(message.body());
                     jmsMessage.setStringProperty("ce_type", message.type());
-                    producer.send(session.createTopic(message.address()), jmsMessage);
+                    for (var property : message.properties().entrySet()) {
+                        jmsMessage.setStringProperty(property.getKey(), property.getValue());
+                    }
+                    producer.send(message.anycast() ? session.createQueue(message.address())
+                            : session.createTopic(message.address()), jmsMessage);
                 }
             }
             session.commit();

@@ -3,8 +3,8 @@ package org.opencities.testbench.orchestrator.probing;
 import java.util.UUID;
 
 /**
- * A command to the probe agents. Publishing one inside a transaction records it in the outbox;
- * the relay in {@code probing.messaging} sends it to the assignments queue once the transaction has committed.
+ * A command to the probe agents. Publishing one inside a transaction writes it to the orchestrator's
+ * outbox ({@code probing.messaging}), whose relay sends it to the assignments queue once the transaction has committed.
  * It is no {@code OrchestratorEvent}: it goes to a queue, not to the service events.
  */
 public interface ProbeAssignment {

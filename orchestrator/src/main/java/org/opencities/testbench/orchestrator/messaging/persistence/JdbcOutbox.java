@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -12,6 +13,8 @@ import org.opencities.testbench.orchestrator.messaging.OutboxMessage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The outbox in {@code orchestrator.outbox_message}. A relay locks the rows it sends
@@ -21,16 +24,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class JdbcOutbox implements Outbox {
 
-    private final JdbcClient jdbc;
+    private static final TypeReference<Map<String, String>> PROPERTIES = new TypeReference<>() {
+    };
 
-    JdbcOutbox(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    JdbcOutbox(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     @Override
     public void add(OutboxMessage message) {
-        jdbc.sql("INSERT INTO orchestrator.outbox_message (event_id, address, type, body, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(message.eventId(), message.address(), message.type(), message.body(), OffsetDateTime.now(ZoneOffset.UTC))
+        jdbc.sql("INSERT INTO orchestrator.outbox_message (event_id, address, anycast, type, body, properties, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(message.eventId(), message.address(), message.anycast(), message.type(), message.body(),
+                        message.properties().isEmpty() ? null : json.writeValueAsString(message.properties()),
+                        OffsetDateTime.now(ZoneOffset.UTC))
                 .update();
     }
 
@@ -38,13 +49,15 @@ class JdbcOutbox implements Outbox {
     @Transactional
     public int relay(int limit, Consumer<List<OutboxMessage>> send) {
         var ids = new ArrayList<Long>();
-        var messages = jdbc.sql("SELECT id, event_id, address, type, body FROM orchestrator.outbox_message"
+        var messages = jdbc.sql("SELECT id, event_id, address, anycast, type, body, properties FROM orchestrator.outbox_message"
                         + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")
                 .param(limit)
                 .query((rs, n) -> {
                     ids.add(rs.getLong("id"));
+                    String properties = rs.getString("properties");
                     return new OutboxMessage(rs.getObject("event_id", UUID.class), rs.getString("address"),
-                            rs.getString("type"), rs.getString("body"));
+                            rs.getBoolean("anycast"), rs.getString("type"), rs.getString("body"),
+                            properties == null ? Map.of() : json.readValue(properties, PROPERTIES));
                 })
                 .list();
         if (messages.isEmpty()) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -25,6 +26,7 @@ import org.opencities.testbench.orchestrator.messaging.OutboxMessage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The outbox on H2 (PostgreSQL mode) and on a real PostgreSQL 14, in transactions as the relay runs it. */
 class JdbcOutboxIT {
@@ -56,7 +58,7 @@ class JdbcOutboxIT {
 
         static TransactionalOutbox emptyOn(DataSource database) {
             JdbcClient.create(database).sql("DELETE FROM orchestrator.outbox_message").update();
-            return new TransactionalOutbox(new JdbcOutbox(JdbcClient.create(database)),
+            return new TransactionalOutbox(new JdbcOutbox(JdbcClient.create(database), JsonMapper.builder().build()),
                     new TransactionTemplate(new DataSourceTransactionManager(database)));
         }
 
@@ -87,6 +89,23 @@ class JdbcOutboxIT {
         assertThat(outbox.relay(2, sent)).isZero();
         assertThat(outbox.outbox().waiting()).isZero();
         assertThat(sent).containsExactly(first, second, third);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databasesToTest")
+    void keepsAQueueMessageWithThePropertiesItsConsumersSelectOn(DataSource database) {
+        var outbox = TransactionalOutbox.emptyOn(database);
+        var assignment = new OutboxMessage(UUID.randomUUID(), "testbench.probe.assignments", true, "measure.schedule",
+                "{\"type\":\"measure.schedule\"}", Map.of("segmentId", "helsinki-co1-olt2-pon1"));
+        outbox.outbox().add(assignment);
+        outbox.outbox().add(message("service.activated"));
+        var sent = new ArrayList<OutboxMessage>();
+
+        outbox.relay(10, sent);
+
+        assertThat(sent).hasSize(2).first().isEqualTo(assignment);
+        assertThat(sent.get(1).anycast()).isFalse();
+        assertThat(sent.get(1).properties()).isEmpty();
     }
 
     @ParameterizedTest

@@ -3,18 +3,13 @@ package org.opencities.testbench.orchestrator.probing.messaging;
 import org.opencities.testbench.orchestrator.probing.ProbeAssignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verify;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
 import org.opencities.testbench.orchestrator.inventory.ProbeEndpoint;
 import org.opencities.testbench.orchestrator.inventory.Segment;
 import org.opencities.testbench.orchestrator.inventory.SegmentId;
@@ -25,8 +20,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The assignments as the relay sends them: to the documented queue, with the JMS properties the
- * agents select on, and data with only the fields of {@code docs/events/examples/<type>.json}.
+ * The assignments as the outbox keeps them for the relay: for the documented queue, with the JMS
+ * properties the agents select on, and data with only the fields of {@code docs/events/examples/<type>.json}.
  */
 class ProbeAssignmentContractTests {
 
@@ -82,16 +77,14 @@ class ProbeAssignmentContractTests {
         assertThat(((ProbeAssignment) published.get(0)).eventId()).isEqualTo(((ProbeAssignment) published.get(1)).eventId());
     }
 
-    @SuppressWarnings("unchecked")
     private JsonNode relayed(ProbeAssignment assignment, String segmentId) {
-        var producer = mock(ProducerTemplate.class);
-        new ProbeAssignmentRelay(producer, json, settings).relay(assignment);
-        var body = ArgumentCaptor.forClass(Object.class);
-        var headers = ArgumentCaptor.forClass(Map.class);
-        verify(producer).sendBodyAndHeaders(eq("jms:queue:testbench.probe.assignments"), body.capture(), headers.capture());
-        assertThat((Map<String, Object>) headers.getValue()).containsEntry("ce_type", assignment.type())
-                .containsEntry("segmentId", segmentId);
-        JsonNode sent = json.readTree((String) body.getValue());
+        var message = new ProbeAssignmentOutbox(null, json, settings).message(assignment);
+        assertThat(message.address()).isEqualTo("testbench.probe.assignments");
+        assertThat(message.anycast()).isTrue();
+        assertThat(message.type()).isEqualTo(assignment.type());
+        assertThat(message.eventId()).isEqualTo(assignment.eventId());
+        assertThat(message.properties()).containsExactly(Map.entry("segmentId", segmentId));
+        JsonNode sent = json.readTree(message.body());
         assertThat(sent.get("type").asString()).isEqualTo(assignment.type());
         assertThat(sent.get("id").asString()).isEqualTo(assignment.eventId().toString());
         return sent;
