@@ -129,9 +129,10 @@ class DataRightsApiIT {
         mvc.perform(get("/feedback/t/{token}/my-data/download", token))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.responses[0].scores.sus").value(75.0));
+        // The tester's language (Finnish), not the German the browser asks for.
         mvc.perform(get("/feedback/t/{token}/my-data/erase", token).locale(Locale.GERMAN))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Ihre Daten löschen?")))
+                .andExpect(content().string(containsString("Poistetaanko tietosi?")))
                 .andExpect(content().string(containsString("name=\"_csrf\"")));
 
         mvc.perform(post("/feedback/t/{token}/my-data/erase", token).with(csrf()))
@@ -143,7 +144,7 @@ class DataRightsApiIT {
 
         mvc.perform(post("/feedback/t/{token}/my-data/erase", token).with(csrf()).param("confirm", "yes"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Your data has been erased")));
+                .andExpect(content().string(containsString("Tietosi on poistettu")));
         assertThat(testers.byTokenSha256(tester.tokenSha256())).isEmpty();
         mvc.perform(get("/feedback/t/{token}/my-data", token))
                 .andExpect(status().isGone())
