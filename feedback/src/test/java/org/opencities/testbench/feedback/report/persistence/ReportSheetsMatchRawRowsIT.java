@@ -25,8 +25,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.opencities.testbench.feedback.FeedbackModule;
 import org.opencities.testbench.feedback.TestDatabases;
+import org.opencities.testbench.feedback.TestStores;
 import org.opencities.testbench.feedback.campaign.Campaign;
 import org.opencities.testbench.feedback.campaign.Campaigns;
 import org.opencities.testbench.feedback.instrument.Instrument;
@@ -42,7 +42,6 @@ import org.opencities.testbench.feedback.questionnaire.Questionnaire;
 import org.opencities.testbench.feedback.questionnaire.QuestionnaireId;
 import org.opencities.testbench.feedback.questionnaire.Questionnaires;
 import org.opencities.testbench.feedback.report.OpenDataRow;
-import org.opencities.testbench.feedback.report.PilotReport;
 import org.opencities.testbench.feedback.report.PilotReports;
 import org.opencities.testbench.feedback.report.ReportFilter;
 import org.opencities.testbench.feedback.report.ReportQueries;
@@ -54,7 +53,6 @@ import org.opencities.testbench.feedback.tester.ConsentRecord;
 import org.opencities.testbench.feedback.tester.Tester;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reports from the report sheets equal reports computed from the raw response rows, for generated
@@ -81,7 +79,7 @@ class ReportSheetsMatchRawRowsIT {
     @ParameterizedTest(name = "{0}, seed {2}")
     @MethodSource("databasesAndSeeds")
     void givesTheReportsOfTheRawRowsBeforeAndAfterErasureAndRetention(String name, DataSource dataSource, long seed) {
-        try (var stores = stores(dataSource)) {
+        try (var stores = TestStores.on(dataSource)) {
             var random = new Random(seed);
             var pilot = new Pilot("pilot-" + UUID.randomUUID(), Set.of(CITIES), LocalDate.of(2026, 1, 1), LocalDate.of(2028, 1, 1));
             stores.getBean(KnownPilots.class).remember(pilot);
@@ -221,20 +219,5 @@ class ReportSheetsMatchRawRowsIT {
         }
         return Response.of(campaign, questionnaire, tester, tester.language(), answers,
                 NOW.minusSeconds(random.nextInt(60 * 86_400)));
-    }
-
-    private static AnnotationConfigApplicationContext stores(DataSource dataSource) {
-        FeedbackModule.migrations(dataSource).migrate();
-        var context = new AnnotationConfigApplicationContext();
-        context.registerBean(JdbcClient.class, () -> JdbcClient.create(dataSource));
-        context.registerBean(JsonMapper.class, () -> JsonMapper.builder().build());
-        context.scan("org.opencities.testbench.feedback.pilot.persistence",
-                "org.opencities.testbench.feedback.questionnaire.persistence",
-                "org.opencities.testbench.feedback.campaign.persistence",
-                "org.opencities.testbench.feedback.response.persistence",
-                "org.opencities.testbench.feedback.rights.persistence",
-                "org.opencities.testbench.feedback.report.persistence");
-        context.refresh();
-        return context;
     }
 }

@@ -18,8 +18,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.opencities.testbench.feedback.FeedbackModule;
 import org.opencities.testbench.feedback.TestDatabases;
+import org.opencities.testbench.feedback.TestStores;
 import org.opencities.testbench.feedback.campaign.Campaign;
 import org.opencities.testbench.feedback.campaign.Campaigns;
 import org.opencities.testbench.feedback.pilot.KnownPilots;
@@ -37,10 +37,6 @@ import org.opencities.testbench.feedback.response.Responses;
 import org.opencities.testbench.feedback.tester.ConsentRecord;
 import org.opencities.testbench.feedback.tester.Tester;
 import org.opencities.testbench.feedback.tester.Testers;
-import org.springframework.context.annotation.AnnotationConfigApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The feedback module's stores on H2 and on a real PostgreSQL, through its own migrations: pilots,
@@ -58,7 +54,7 @@ class FeedbackStoresIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void remembersPilotsAndTestersOnceAndRecognisesTestersByTokenHash(String name, DataSource dataSource) {
-        try (var stores = stores(dataSource)) {
+        try (var stores = TestStores.on(dataSource)) {
             var pilots = stores.getBean(KnownPilots.class);
             var testers = stores.getBean(Testers.class);
             var pilot = pilot();
@@ -83,7 +79,7 @@ class FeedbackStoresIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void keepsPublishedVersionsAsTheyWere(String name, DataSource dataSource) {
-        try (var stores = stores(dataSource)) {
+        try (var stores = TestStores.on(dataSource)) {
             var questionnaires = stores.getBean(Questionnaires.class);
             var draft = QuestionnaireFixtures.everyKind();
             questionnaires.add(draft);
@@ -102,7 +98,7 @@ class FeedbackStoresIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void storesOneResponsePerTesterWithItsAnswersScoresAndQuotaPlace(String name, DataSource dataSource) {
-        try (var stores = stores(dataSource)) {
+        try (var stores = TestStores.on(dataSource)) {
             var pilot = pilot();
             stores.getBean(KnownPilots.class).remember(pilot);
             var questionnaire = QuestionnaireFixtures.everyKind().publish(NOW);
@@ -137,7 +133,7 @@ class FeedbackStoresIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void replacesATestersDraftAndForgetsIt(String name, DataSource dataSource) {
-        try (var stores = stores(dataSource)) {
+        try (var stores = TestStores.on(dataSource)) {
             var pilot = pilot();
             stores.getBean(KnownPilots.class).remember(pilot);
             var questionnaire = QuestionnaireFixtures.everyKind().publish(NOW);
@@ -168,20 +164,5 @@ class FeedbackStoresIT {
                 city, "fi", "tablet", "ios", "oulu-co1-olt1-pon2",
                 List.of(new ConsentRecord("participation", 1), new ConsentRecord("research", 2)),
                 UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", ""), NOW, null);
-    }
-
-    private static AnnotationConfigApplicationContext stores(DataSource dataSource) {
-        FeedbackModule.migrations(dataSource).migrate();
-        var context = new AnnotationConfigApplicationContext();
-        context.registerBean(JdbcClient.class, () -> JdbcClient.create(dataSource));
-        context.registerBean(JdbcTemplate.class, () -> new JdbcTemplate(dataSource));
-        context.registerBean(JsonMapper.class, () -> JsonMapper.builder().build());
-        context.scan("org.opencities.testbench.feedback.pilot.persistence",
-                "org.opencities.testbench.feedback.tester.persistence",
-                "org.opencities.testbench.feedback.questionnaire.persistence",
-                "org.opencities.testbench.feedback.campaign.persistence",
-                "org.opencities.testbench.feedback.response.persistence");
-        context.refresh();
-        return context;
     }
 }
