@@ -75,17 +75,17 @@ class JdbcSchedulesIT {
         var schedules = emptySchedules(dataSource);
         var timetable = new Timetable(Duration.ofSeconds(5), () -> "run-" + UUID.randomUUID());
         schedules.save("agent-1", timetable.add(Task.of("as-accepted", "seg-a", null,
-                StampSpec.of(Endpoint.parse("192.0.2.20:862"), 10), Duration.ofMinutes(1), Duration.ofSeconds(10),
+                StampSpec.of(Endpoint.parse("127.0.0.20:862"), 10), Duration.ofMinutes(1), Duration.ofSeconds(10),
                 Priority.ROUTINE, null, T0)));
-        var refusal = new Refusal("as-refused", "seg-b", null, "stamp", "192.0.2.99:862", Priority.ROUTINE,
+        var refusal = new Refusal("as-refused", "seg-b", null, "stamp", "127.0.0.99:862", Priority.ROUTINE,
                 T0.plusSeconds(1), "agent agent-1 knows no probe host for segment seg-b");
         schedules.saveRefusal("agent-1", refusal, refusal.run("run-refused-2"));
 
         assertThat(schedules.tasks(null, 0, 10)).extracting(StoredTask::id, StoredTask::state, StoredTask::target)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("as-refused", TaskState.REFUSED, "192.0.2.99:862"),
-                        org.assertj.core.groups.Tuple.tuple("as-accepted", TaskState.ACTIVE, "192.0.2.20:862"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("as-refused", TaskState.REFUSED, "127.0.0.99:862"),
+                        org.assertj.core.groups.Tuple.tuple("as-accepted", TaskState.ACTIVE, "127.0.0.20:862"));
         assertThat(schedules.task("as-accepted")).hasValueSatisfying(task -> assertThat(task.spec().address())
-                .isEqualTo("192.0.2.20:862"));
+                .isEqualTo("127.0.0.20:862"));
         assertThat(schedules.activeTasks("agent-1")).extracting(Task::id).containsExactly("as-accepted");
         assertThat(schedules.known("as-accepted")).isTrue();
         assertThat(schedules.known("as-never-seen")).isFalse();
@@ -97,7 +97,7 @@ class JdbcSchedulesIT {
         var schedules = emptySchedules(dataSource);
         var timetable = new Timetable(Duration.ofSeconds(5), () -> "run-" + UUID.randomUUID());
         schedules.save("agent-1", timetable.add(Task.of("as-every-minute", "seg-a", null,
-                StampSpec.of(Endpoint.parse("192.0.2.20:862"), 10), Duration.ofMinutes(1), Duration.ofSeconds(10),
+                StampSpec.of(Endpoint.parse("127.0.0.20:862"), 10), Duration.ofMinutes(1), Duration.ofSeconds(10),
                 Priority.ROUTINE, null, T0)));
         // Slots T0 .. T0+9 min pass while the agent is down: ten missed runs, and the one at T0+10 min on deck.
         schedules.save("agent-1", timetable.tick(T0.plus(Duration.ofMinutes(10))));

@@ -43,7 +43,7 @@ class ScheduleApiIT {
         var ids = new AtomicInteger();
         var timetable = new Timetable(Duration.ofSeconds(5), () -> "api-run-" + ids.incrementAndGet());
         schedules.save("api-agent", timetable.add(Task.of("api-task", "seg-api", "svc-api",
-                StampSpec.of(Endpoint.parse("192.0.2.20:862"), 10), Duration.ofMinutes(1), Duration.ofSeconds(10),
+                StampSpec.of(Endpoint.parse("127.0.0.20:862"), 10), Duration.ofMinutes(1), Duration.ofSeconds(10),
                 Priority.ROUTINE, null, T0)));
         schedules.save("api-agent", timetable.tick(T0.plus(Duration.ofMinutes(2))));
 
@@ -51,7 +51,7 @@ class ScheduleApiIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[?(@.id == 'api-task')].agentId").value("api-agent"))
                 .andExpect(jsonPath("$.items[?(@.id == 'api-task')].repeat").value("PT1M"))
-                .andExpect(jsonPath("$.items[?(@.id == 'api-task')].target").value("192.0.2.20:862"));
+                .andExpect(jsonPath("$.items[?(@.id == 'api-task')].target").value("127.0.0.20:862"));
         mvc.perform(get("/api/v1/probe-runs").param("taskId", "api-task").param("limit", "2")
                         .with(httpBasic("operator", "operator")))
                 .andExpect(status().isOk())
