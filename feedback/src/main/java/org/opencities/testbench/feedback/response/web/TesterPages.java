@@ -42,7 +42,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * the campaigns of their pilots, each questionnaire as a form in their language with drafts and one
  * submission, and a thank-you page. The token admits the tester exactly as {@code X-Tester-Token}
  * does on the API. It is part of the address, so these pages are never cached nor sent on as a
- * referrer, and nothing here logs it.
+ * referrer ({@code web.TokenPagesStayPrivate}), and nothing here logs it.
  */
 @Controller
 class TesterPages {
@@ -63,7 +63,6 @@ class TesterPages {
 
     @GetMapping("/feedback/t/{token}")
     View campaigns(@PathVariable String token, Model model, HttpServletResponse response) throws Exception {
-        privately(response);
         List<TesterResponses.TesterCampaignState> campaigns;
         try {
             campaigns = responses.overview(token);
@@ -89,7 +88,6 @@ class TesterPages {
     @GetMapping("/feedback/t/{token}/campaigns/{campaignId}")
     View questionnaire(@PathVariable String token, @PathVariable UUID campaignId, Model model, HttpServletResponse response)
             throws Exception {
-        privately(response);
         TesterCampaign admitted;
         try {
             admitted = admission.admit(token, campaignId);
@@ -117,7 +115,6 @@ class TesterPages {
     View answer(@PathVariable String token, @PathVariable UUID campaignId,
             @RequestParam(name = "action", defaultValue = "submit") String action, HttpServletRequest request, Model model,
             HttpServletResponse response) throws Exception {
-        privately(response);
         TesterCampaign admitted;
         try {
             admitted = admission.admit(token, campaignId);
@@ -150,7 +147,6 @@ class TesterPages {
     @GetMapping("/feedback/t/{token}/campaigns/{campaignId}/thanks")
     View thanks(@PathVariable String token, @PathVariable UUID campaignId, Model model, HttpServletResponse response)
             throws Exception {
-        privately(response);
         try {
             var admitted = admission.admit(token, campaignId);
             if (!responses.answered(token, campaignId)) {
@@ -244,12 +240,6 @@ class TesterPages {
 
     private View view(String name, String language) throws Exception {
         return views.resolveViewName(name, Locale.forLanguageTag(language));
-    }
-
-    /** Pages whose address holds the token: never cached, never sent on as a referrer. */
-    private static void privately(HttpServletResponse response) {
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Referrer-Policy", "no-referrer");
     }
 
     /** A saved draft's answers in the shape the form shows them. */

@@ -123,6 +123,8 @@ class DataRightsApiIT {
     void pagesShowTheDataOfferTheDownloadAndEraseOnlyAfterConfirmation() throws Exception {
         mvc.perform(get("/feedback/t/{token}/my-data", token).locale(Locale.forLanguageTag("fi")))
                 .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", containsString("no-store")))
+                .andExpect(header().string("Referrer-Policy", "no-referrer"))
                 .andExpect(content().string(containsString("Omat tietoni")))
                 .andExpect(content().string(containsString(tester.pseudonym())))
                 .andExpect(content().string(containsString("/feedback/t/" + token + "/my-data/erase")));
