@@ -3,6 +3,7 @@ package org.opencities.testbench.feedback;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.opencities.testbench.feedback.messaging.V42__Outstanding_publications_to_outbox;
 import org.springdoc.core.models.GroupedOpenApi;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -36,6 +37,7 @@ public class FeedbackModule {
                 .schemas(SCHEMA)
                 .createSchemas(true)
                 .locations("classpath:db/feedback")
+                .javaMigrations(new V42__Outstanding_publications_to_outbox())
                 .load();
     }
 

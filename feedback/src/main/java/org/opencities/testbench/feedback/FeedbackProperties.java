@@ -1,5 +1,6 @@
 package org.opencities.testbench.feedback;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -10,9 +11,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param messaging where the module publishes and what it consumes
  * @param reports how reports protect testers' privacy
+ * @param outbox how the outbox relay sends the module's events
  */
 @ConfigurationProperties("testbench.feedback")
-public record FeedbackProperties(@DefaultValue Messaging messaging, @DefaultValue Reports reports) {
+public record FeedbackProperties(@DefaultValue Messaging messaging, @DefaultValue Reports reports, @DefaultValue Outbox outbox) {
+
+    /**
+     * @param batch the most events sent in one broker transaction and deleted with one statement
+     * @param pollEvery how often the relay looks for events nobody woke it for: those left by a
+     *     crash, by another replica, or by a send that failed (it also waits this long after a failure)
+     */
+    public record Outbox(@DefaultValue("200") int batch, @DefaultValue("1s") Duration pollEvery) {
+
+        public Outbox {
+            if (batch < 1) {
+                throw new IllegalArgumentException("testbench.feedback.outbox.batch must be at least 1");
+            }
+        }
+    }
 
     /**
      * @param minimumAnswers fewest answers an aggregate (a score, an item's distribution, an open-data

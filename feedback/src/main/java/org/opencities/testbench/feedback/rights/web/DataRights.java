@@ -7,7 +7,6 @@ import java.util.Set;
 
 import org.opencities.testbench.feedback.questionnaire.QuestionnaireId;
 import org.opencities.testbench.feedback.questionnaire.Questionnaires;
-import org.opencities.testbench.feedback.response.ResponseSubmitted;
 import org.opencities.testbench.feedback.rights.ErasedTokens;
 import org.opencities.testbench.feedback.rights.FreeTextKeys;
 import org.opencities.testbench.feedback.rights.TesterData;
@@ -15,9 +14,7 @@ import org.opencities.testbench.feedback.rights.TesterErased;
 import org.opencities.testbench.feedback.rights.TesterRecords;
 import org.opencities.testbench.feedback.tester.Tester;
 import org.opencities.testbench.feedback.tester.TesterToken;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,16 +34,14 @@ class DataRights {
     private final ErasedTokens erasedTokens;
     private final Questionnaires questionnaires;
     private final ApplicationEventPublisher events;
-    private final ObjectProvider<CompletedEventPublications> completedPublications;
 
     DataRights(TokenEnrolments enrolments, TesterRecords records, ErasedTokens erasedTokens, Questionnaires questionnaires,
-            ApplicationEventPublisher events, ObjectProvider<CompletedEventPublications> completedPublications) {
+            ApplicationEventPublisher events) {
         this.enrolments = enrolments;
         this.records = records;
         this.erasedTokens = erasedTokens;
         this.questionnaires = questionnaires;
         this.events = events;
-        this.completedPublications = completedPublications;
     }
 
     @Transactional(readOnly = true)
@@ -72,7 +67,6 @@ class DataRights {
         }
         records.deleteEnrolments(held.stream().map(Tester::enrolmentId).toList());
         erasedTokens.remember(TesterToken.sha256(token), now);
-        forgetRelayedEvents(pseudonyms);
         return new Erasure(now, held.size(), responses);
     }
 
@@ -80,16 +74,6 @@ class DataRights {
         return questionnaires.find(questionnaire, version).map(FreeTextKeys::of)
                 .orElseThrow(() -> new IllegalStateException("a response refers to questionnaire %s version %d, which is not stored"
                         .formatted(questionnaire, version)));
-    }
-
-    /**
-     * Where the process keeps completed outbox entries (rather than deleting them on completion), the
-     * relayed {@code response.submitted} events of these pseudonyms would still name them.
-     */
-    private void forgetRelayedEvents(List<String> pseudonyms) {
-        completedPublications.ifAvailable(publications -> publications.deletePublications(publication ->
-                publication.getEvent() instanceof ResponseSubmitted submitted && pseudonyms.contains(submitted.tester())
-                        || publication.getEvent() instanceof TesterErased erased && pseudonyms.contains(erased.tester())));
     }
 
     /** What an erasure did: when, how many enrolments it removed and how many responses it unlinked. */

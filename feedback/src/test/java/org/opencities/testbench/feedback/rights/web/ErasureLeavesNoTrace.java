@@ -98,9 +98,9 @@ abstract class ErasureLeavesNoTrace {
             assertThat(erased.getText()).contains("\"tester\":\"" + tester.pseudonym() + "\"");
         }
 
-        // The process's outbox (its own schema's default) empties as the relay delivers each entry.
+        // The outbox empties as the relay delivers its batches.
         await().atMost(Duration.ofSeconds(10)).until(() ->
-                jdbc.sql("SELECT COUNT(*) FROM event_publication").query(Long.class).single() == 0);
+                jdbc.sql("SELECT COUNT(*) FROM feedback.outbox_message").query(Long.class).single() == 0);
         assertThat(tablesHolding(traces)).as("tables still holding a trace after erasure").isEmpty();
         assertThat(jdbc.sql("SELECT tester FROM feedback.response WHERE campaign_id = :c").param("c", UUID.fromString(answered))
                 .query(String.class).single()).startsWith("erased-");
@@ -125,7 +125,7 @@ abstract class ErasureLeavesNoTrace {
                 .filter(column -> textLike(string(column, "data_type")))
                 .toList();
         assertThat(columns).as("text-like columns found").extracting(column -> string(column, "table_name"))
-                .contains("tester", "response", "response_answer", "response_draft_answer", "event_publication");
+                .contains("tester", "response", "response_answer", "response_draft_answer", "outbox_message");
         var found = new ArrayList<String>();
         for (var column : columns) {
             String name = "\"%s\".\"%s\".\"%s\"".formatted(string(column, "table_schema"), string(column, "table_name"),

@@ -1,0 +1,2 @@
+/** The feedback outbox's table. */
+package org.opencities.testbench.feedback.messaging.persistence;
