@@ -35,7 +35,7 @@ public record Response(ResponseId id, CampaignId campaignId, String pilotId, Que
     /** The tester's answers to the campaign's questionnaire, scored; the answers must have passed its checks. */
     public static Response of(Campaign campaign, Questionnaire questionnaire, Tester tester, String language,
             Map<String, Answer> answers, Instant now) {
-        return new Response(ResponseId.random(), campaign.id(), campaign.pilotId(), questionnaire.id(),
+        return new Response(ResponseId.next(), campaign.id(), campaign.pilotId(), questionnaire.id(),
                 questionnaire.version(), tester.pseudonym(), language, tester.city(), tester.device(), tester.platform(),
                 tester.segmentCode(), now, answers, questionnaire.scores(answers));
     }
