@@ -12,9 +12,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param messaging where the module publishes and what it consumes
  * @param reports how reports protect testers' privacy
  * @param outbox how the outbox relay sends the module's events
+ * @param submissions how submissions are stored
  */
 @ConfigurationProperties("testbench.feedback")
-public record FeedbackProperties(@DefaultValue Messaging messaging, @DefaultValue Reports reports, @DefaultValue Outbox outbox) {
+public record FeedbackProperties(@DefaultValue Messaging messaging, @DefaultValue Reports reports, @DefaultValue Outbox outbox,
+        @DefaultValue Submissions submissions) {
+
+    /**
+     * @param batch the most submissions stored in one database transaction (each in a savepoint of its own)
+     */
+    public record Submissions(@DefaultValue("64") int batch) {
+
+        public Submissions {
+            if (batch < 1) {
+                throw new IllegalArgumentException("testbench.feedback.submissions.batch must be at least 1");
+            }
+        }
+    }
 
     /**
      * @param batch the most events sent in one broker transaction and deleted with one statement

@@ -17,7 +17,4 @@ public interface FeedbackOutbox {
      * @return how many messages were sent
      */
     int relay(int limit, Consumer<List<FeedbackOutboxMessage>> send);
-
-    /** How many messages wait to be sent. */
-    long waiting();
 }

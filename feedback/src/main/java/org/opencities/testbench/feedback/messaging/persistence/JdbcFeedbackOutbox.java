@@ -52,9 +52,4 @@ class JdbcFeedbackOutbox implements FeedbackOutbox {
         jdbc.sql("DELETE FROM feedback.outbox_message WHERE id IN (:ids)").param("ids", ids).update();
         return messages.size();
     }
-
-    @Override
-    public long waiting() {
-        return jdbc.sql("SELECT COUNT(*) FROM feedback.outbox_message").query(Long.class).single();
-    }
 }

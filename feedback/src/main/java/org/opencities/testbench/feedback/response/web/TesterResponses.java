@@ -32,14 +32,16 @@ class TesterResponses {
     private final Drafts drafts;
     private final Campaigns campaigns;
     private final ApplicationEventPublisher events;
+    private final SubmissionCommits commits;
 
     TesterResponses(TesterCampaigns admission, Responses responses, Drafts drafts, Campaigns campaigns,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, SubmissionCommits commits) {
         this.admission = admission;
         this.responses = responses;
         this.drafts = drafts;
         this.campaigns = campaigns;
         this.events = events;
+        this.commits = commits;
     }
 
     @Transactional(readOnly = true)
@@ -50,6 +52,11 @@ class TesterResponses {
         return RenderedQuestionnaire.of(campaignId.toString(), admitted.questionnaire(), wanted);
     }
 
+    /**
+     * Checks the submission here and stores it through the group commit: the response, its quota
+     * place, the draft's removal and {@code response.submitted} commit together or not at all.
+     */
+    @Transactional(readOnly = true)
     Response submit(String token, UUID campaignId, String requestedLanguage, AnswersRequest.Read read) {
         var admitted = admission.admit(token, campaignId);
         var now = Instant.now();
@@ -64,12 +71,14 @@ class TesterResponses {
                     violations);
         }
         var response = Response.of(campaign, admitted.questionnaire(), tester, language, read.answers(), now);
-        responses.add(response);
-        if (!campaigns.takePlace(campaign, tester.city())) {
-            throw new QuotaReached(campaign.id(), tester.city(), campaign.quota(tester.city()).orElseThrow());
-        }
-        drafts.remove(campaign.id(), tester.pseudonym());
-        events.publishEvent(ResponseSubmitted.of(response));
+        commits.commit(() -> {
+            responses.add(response);
+            if (!campaigns.takePlace(campaign, tester.city())) {
+                throw new QuotaReached(campaign.id(), tester.city(), campaign.quota(tester.city()).orElseThrow());
+            }
+            drafts.remove(campaign.id(), tester.pseudonym());
+            events.publishEvent(ResponseSubmitted.of(response));
+        });
         return response;
     }
 
