@@ -11,6 +11,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import io.prometheus.client.Histogram;
 import org.opencities.testbench.feedback.FeedbackProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,9 @@ class SubmissionCommits implements SmartLifecycle {
     /** How long a request waits for its commit before it gives up (the writer is stuck or stopped). */
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final Logger log = LoggerFactory.getLogger(SubmissionCommits.class);
+    private static final Histogram BATCH_SIZES = Histogram.build("testbench_feedback_submissions_per_commit",
+            "Submissions stored in one database transaction by the group commit, failed ones included")
+            .buckets(1, 2, 4, 8, 16, 32, 64).register();
 
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final TransactionTemplate batchTransaction;
@@ -103,6 +107,7 @@ class SubmissionCommits implements SmartLifecycle {
     }
 
     private void write(List<Pending> batched) {
+        BATCH_SIZES.observe(batched.size());
         var failures = new HashMap<Pending, RuntimeException>();
         try {
             batchTransaction.executeWithoutResult(status -> {
