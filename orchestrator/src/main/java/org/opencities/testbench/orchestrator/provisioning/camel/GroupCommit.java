@@ -82,6 +82,11 @@ class GroupCommit implements DisposableBean {
         });
     }
 
+    /** Works queued for the next group. */
+    int waiting() {
+        return waiting.size();
+    }
+
     private void commitUntilStopped() {
         var group = new ArrayList<Pending<?>>(limit);
         try {
