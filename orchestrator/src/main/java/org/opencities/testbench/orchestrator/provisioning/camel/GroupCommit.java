@@ -10,6 +10,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Supplier;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -23,8 +24,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * on and commit together. Works run one after the other in the same transaction, so a reservation
  * sees the reservations made before it in the group (admission stays exact).
  * <p>
- * If the group's transaction itself fails (the commit, a lock timeout that spoiled it), nothing of
- * it happened, and each work runs again alone in a transaction of its own.
+ * If the group's transaction itself fails (its commit, say), nothing of it happened, and each work
+ * runs again alone in a transaction of its own. A work that lost a lock inside the group (a lock
+ * timeout or a deadlock, e.g. with another replica's group taking segment rows in another order)
+ * runs again alone after the group has committed and released its locks, so that holding many
+ * sagas' locks at once does not turn into failed sagas.
  * <p>
  * One thread, so that the group's locks (segment rows, order rows) are never taken in two
  * orders by two groups of this process. Up to {@code provisioning.group-commit} works per group.
@@ -108,6 +112,9 @@ class GroupCommit implements DisposableBean {
     private void commit(List<Pending<?>> group) {
         try {
             transaction.executeWithoutResult(status -> group.forEach(pending -> pending.runIn(savepoint)));
+            // A work that lost a lock (timeout, deadlock with another replica's group) may have lost it
+            // only because its group held other locks: once those are released, it runs again alone.
+            group.stream().filter(Pending::lostALock).forEach(pending -> pending.runIn(transaction));
         } catch (RuntimeException | Error groupFailed) {
             group.forEach(pending -> pending.runIn(transaction));
         }
@@ -142,6 +149,10 @@ class GroupCommit implements DisposableBean {
                 value = null;
                 failure = e;
             }
+        }
+
+        private boolean lostALock() {
+            return failure instanceof PessimisticLockingFailureException;
         }
 
         private void complete() {

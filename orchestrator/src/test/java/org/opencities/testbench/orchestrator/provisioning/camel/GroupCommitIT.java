@@ -15,7 +15,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +31,7 @@ import org.opencities.testbench.orchestrator.admission.persistence.JdbcCapacityL
 import org.opencities.testbench.orchestrator.inventory.Segment;
 import org.opencities.testbench.orchestrator.inventory.SegmentId;
 import org.opencities.testbench.orchestrator.inventory.Technology;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -125,6 +128,28 @@ class GroupCommitIT {
         verify(metrics).groupCommitted(2);
     }
 
+    @Test
+    void aWorkThatLostALockInItsGroupRunsAgainAloneAfterTheGroupCommitted() throws Exception {
+        holdTheCommitter();
+        var runs = new AtomicInteger();
+        var contended = callers.submit(() -> group.execute(() -> {
+            ledger.reserve("svc-a", "lab", demand(100));
+            if (runs.incrementAndGet() == 1) {
+                throw new CannotAcquireLockException("lock timeout while the group held other locks");
+            }
+        }));
+        var other = callers.submit(() -> group.execute(() -> ledger.reserve("svc-b", "lab", demand(200))));
+        await().atMost(Duration.ofSeconds(10)).until(() -> group.waiting() == 2);
+
+        held.countDown();
+
+        assertThat(failureOf(contended)).isNull();
+        assertThat(failureOf(other)).isNull();
+        assertThat(runs).hasValue(2);
+        assertThat(ledger.find("svc-a")).isPresent();
+        assertThat(committedDownGuaranteed()).isEqualTo(300 * MBPS);
+    }
+
     /** A first group whose only work waits, so that the works the test queues meanwhile form the next group. */
     private void holdTheCommitter() {
         var started = new CompletableFuture<Void>();
@@ -139,7 +164,7 @@ class GroupCommitIT {
         started.join();
     }
 
-    private static Throwable failureOf(Future<?> call) throws InterruptedException, java.util.concurrent.TimeoutException {
+    private static Throwable failureOf(Future<?> call) throws InterruptedException, TimeoutException {
         try {
             call.get(10, TimeUnit.SECONDS);
             return null;
