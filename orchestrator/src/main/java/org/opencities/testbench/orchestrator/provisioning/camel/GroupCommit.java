@@ -1,5 +1,6 @@
 package org.opencities.testbench.orchestrator.provisioning.camel;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -7,6 +8,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -35,6 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class GroupCommit implements DisposableBean {
+
+    private static final Duration IDLE_LOOK = Duration.ofMillis(100);
 
     private final BlockingQueue<Pending<?>> waiting = new LinkedBlockingQueue<>();
     private final TransactionTemplate transaction;
@@ -95,7 +99,12 @@ class GroupCommit implements DisposableBean {
         var group = new ArrayList<Pending<?>>(limit);
         try {
             while (!stopped) {
-                group.add(waiting.take());
+                // a timed wait rather than an interrupt at shutdown: an interrupt during a commit would reach the database's file
+                var first = waiting.poll(IDLE_LOOK.toMillis(), TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                group.add(first);
                 waiting.drainTo(group, limit - 1);
                 commit(group);
                 group.clear();
@@ -125,8 +134,7 @@ class GroupCommit implements DisposableBean {
     @Override
     public void destroy() throws InterruptedException {
         stopped = true;
-        committer.interrupt();
-        committer.join(10_000);
+        committer.join(IDLE_LOOK.multipliedBy(100).toMillis());
     }
 
     /** A caller's work, and what came of it in the last transaction it ran in. */
