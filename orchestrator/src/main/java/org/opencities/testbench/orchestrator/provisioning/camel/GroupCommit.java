@@ -127,8 +127,8 @@ class GroupCommit implements DisposableBean {
         } catch (RuntimeException | Error groupFailed) {
             group.forEach(pending -> pending.runIn(transaction));
         }
-        group.forEach(Pending::complete);
         metrics.groupCommitted(group.size());
+        group.forEach(Pending::complete);
     }
 
     @Override
