@@ -63,7 +63,7 @@ public final class ProvisioningBenchmark {
                 "--spring.datasource.url=jdbc:h2:file:" + data.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0",
                 "--spring.artemis.embedded.persistent=true", "--spring.artemis.embedded.data-directory=" + data.resolve("broker"),
                 "--testbench.orchestrator.driver.simulated.latency=0ms", "--logging.level.root=WARN",
-                "--testbench.orchestrator.provisioning.concurrent-consumers=8"));
+                "--testbench.orchestrator.provisioning.concurrent-consumers=32"));
         for (String override : Arrays.asList(args).subList(Math.min(3, args.length), args.length)) {
             String key = override.substring(0, override.indexOf('=') + 1);
             settings.removeIf(setting -> setting.startsWith(key));

@@ -36,6 +36,10 @@ class ProvisioningMetrics extends Collector implements Collector.Describable, Di
             "Steps tried again after a transient driver failure").labelNames("step").create();
     private final Counter compensations = Counter.build("testbench_provisioning_compensations_total",
             "Sagas that backed out after a failure").create();
+    private final Histogram groupSize = Histogram.build("testbench_provisioning_group_commit_works",
+                    "Saga steps (and claims) that committed in one database transaction")
+            .buckets(1, 2, 4, 8, 16, 32, 64, 128)
+            .create();
 
     private final ServiceOrders orders;
     private final Services services;
@@ -48,6 +52,7 @@ class ProvisioningMetrics extends Collector implements Collector.Describable, Di
         CollectorRegistry.defaultRegistry.register(stepDuration);
         CollectorRegistry.defaultRegistry.register(retries);
         CollectorRegistry.defaultRegistry.register(compensations);
+        CollectorRegistry.defaultRegistry.register(groupSize);
         CollectorRegistry.defaultRegistry.register(this);
     }
 
@@ -61,6 +66,10 @@ class ProvisioningMetrics extends Collector implements Collector.Describable, Di
 
     void compensated() {
         compensations.inc();
+    }
+
+    void groupCommitted(int works) {
+        groupSize.observe(works);
     }
 
     /** The families without samples, so that registering does not query a database that may not be migrated yet. */
@@ -108,5 +117,6 @@ class ProvisioningMetrics extends Collector implements Collector.Describable, Di
         CollectorRegistry.defaultRegistry.unregister(stepDuration);
         CollectorRegistry.defaultRegistry.unregister(retries);
         CollectorRegistry.defaultRegistry.unregister(compensations);
+        CollectorRegistry.defaultRegistry.unregister(groupSize);
     }
 }

@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How the provisioning saga runs ({@code testbench.orchestrator.provisioning.*}).
  *
- * @param concurrentConsumers sagas one process runs at the same time
+ * @param concurrentConsumers sagas one process runs at the same time; their steps share transactions (see
+ *     {@code groupCommit}), so more sagas at once means fewer commits per saga
  * @param stepTimeout how long a driver call or an activation check may take before the saga backs out
  * @param retries how many times a step is tried again after a transient driver failure
  * @param initialBackoff wait before the first retry, doubling up to {@code maxBackoff}
@@ -17,16 +18,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param stalledAfter a saga that has not moved for this long is stalled
  * @param resumeBatch sagas and items the sweep looks at per run
  * @param activation the activation check used until measurement-based activation tests exist
+ * @param groupCommit saga steps at most that commit together in one database transaction
  * @param autoStartup whether the saga consumes commands and resumes from the start; tests of the
  *     order intake alone turn it off to see orders stay acknowledged
  */
 @ConfigurationProperties("testbench.orchestrator.provisioning")
-record ProvisioningProperties(@DefaultValue("4") int concurrentConsumers, @DefaultValue("10s") Duration stepTimeout,
+record ProvisioningProperties(@DefaultValue("32") int concurrentConsumers, @DefaultValue("10s") Duration stepTimeout,
         @DefaultValue("3") int retries, @DefaultValue("200ms") Duration initialBackoff,
         @DefaultValue("5s") Duration maxBackoff, @DefaultValue("2m") Duration claim,
         @DefaultValue("30s") Duration resumeEvery, @DefaultValue("1m") Duration stalledAfter,
         @DefaultValue("500") int resumeBatch, @DefaultValue Activation activation,
-        @DefaultValue("true") boolean autoStartup) {
+        @DefaultValue("64") int groupCommit, @DefaultValue("true") boolean autoStartup) {
 
     /**
      * @param pass whether services pass activation

@@ -39,7 +39,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What each saga step does. A run claims the item's saga once, reads it and the order item once,
@@ -67,14 +66,14 @@ class ProvisioningSteps {
     private final SegmentDriver driver;
     private final ActivationCheck activation;
     private final ProvisioningSagas sagas;
-    private final TransactionTemplate transactions;
+    private final GroupCommit transactions;
     private final ApplicationEventPublisher events;
     private final ProvisioningProperties properties;
     private final ProvisioningMetrics metrics;
     private final StepTimeouts timeouts;
 
     ProvisioningSteps(ServiceOrders orders, Services services, CapacityLedger ledger, SegmentDriver driver,
-            ActivationCheck activation, ProvisioningSagas sagas, TransactionTemplate transactions,
+            ActivationCheck activation, ProvisioningSagas sagas, GroupCommit transactions,
             ApplicationEventPublisher events, ProvisioningProperties properties, ProvisioningMetrics metrics,
             StepTimeouts timeouts) {
         this.orders = orders;
@@ -129,15 +128,20 @@ class ProvisioningSteps {
 
     /** Claims the run's saga and reads it with its order item; says whether the run holds it now. */
     private boolean read(Run run) {
-        var saga = sagas.claim(run.ref, run.claim());
-        if (saga.isEmpty()) {
+        var claimed = transactions.run(() -> sagas.claim(run.ref, run.claim())
+                .map(saga -> new Claimed(saga, orders.item(run.ref).orElseThrow())));
+        if (claimed.isEmpty()) {
             return false;
         }
-        run.saga = saga.get();
-        run.item = orders.item(run.ref).orElseThrow();
+        run.saga = claimed.get().saga();
+        run.item = claimed.get().item();
         run.service = null;
         run.stale = false;
         return true;
+    }
+
+    /** What a claim read: the saga as stored and its order item. */
+    private record Claimed(ProvisioningSaga saga, ServiceOrderItem item) {
     }
 
     /** The dynamic router's answer: the endpoint of the saga's next step, or {@code null} when it has ended or was taken over. */
@@ -397,11 +401,12 @@ class ProvisioningSteps {
     }
 
     /**
-     * Does a step's work and moves the saga in one transaction; the move comes first, so that a
+     * Does a step's work and moves the saga in one transaction (shared with the steps of other sagas
+     * ready at the same moment, each in a savepoint: {@link GroupCommit}); the move comes first, so that a
      * saga another runner took over, or whose cancellation waits, rolls the work back at once.
      */
     private void commit(Run run, ProvisioningStep step, SagaStatus status, String lastError, Runnable work) {
-        transactions.executeWithoutResult(transaction -> {
+        transactions.execute(() -> {
             if (!sagas.move(run.ref, run.claim(), step, status, lastError)) {
                 throw new SagaChanged();
             }

@@ -37,7 +37,7 @@ class ProvisioningRoutesTests {
 
     static final ProvisioningProperties PROPERTIES = new ProvisioningProperties(1, Duration.ofSeconds(1), 2,
             Duration.ofMillis(1), Duration.ofMillis(4), Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofMinutes(1), 10,
-            new ProvisioningProperties.Activation(true, "fails"), true);
+            new ProvisioningProperties.Activation(true, "fails"), 64, true);
 
     DefaultCamelContext camel;
     ProvisioningSteps steps;
