@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -26,8 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * stored together in the next database transaction, each in a savepoint of its own, so that one
  * durable commit (the costly part of a submission on a single node's H2, and an fsync on PostgreSQL)
  * serves many requests. A submission that fails (answered already, quota reached) rolls back to its
- * savepoint and fails alone; each request returns only once its submission has committed, or with
- * its own error. One writer thread per process; under light load a batch is a single submission and
+ * savepoint and fails alone; if the group's transaction itself fails (its commit, say), each
+ * submission is stored again alone. Each request returns only once its submission has committed, or
+ * with its own error. One writer thread per process; under light load a batch is a single submission and
  * nothing waits for company.
  */
 @Component
@@ -110,19 +112,11 @@ class SubmissionCommits implements SmartLifecycle {
         BATCH_SIZES.observe(batched.size());
         var failures = new HashMap<Pending, RuntimeException>();
         try {
-            batchTransaction.executeWithoutResult(status -> {
-                for (var pending : batched) {
-                    try {
-                        savepoint.executeWithoutResult(nested -> pending.work().run());
-                    } catch (RuntimeException e) {
-                        failures.put(pending, e);
-                    }
-                }
-            });
-        } catch (RuntimeException e) {
-            // The commit itself failed: nothing of the batch is stored.
-            batched.forEach(pending -> pending.committed().completeExceptionally(failures.getOrDefault(pending, e)));
-            return;
+            batchTransaction.executeWithoutResult(status -> batched.forEach(pending -> runIn(savepoint, pending, failures)));
+        } catch (RuntimeException groupFailed) {
+            // Nothing of the group is stored (its commit failed, say): each submission runs again alone.
+            failures.clear();
+            batched.forEach(pending -> runIn(batchTransaction, pending, failures));
         }
         for (var pending : batched) {
             var failure = failures.get(pending);
@@ -131,6 +125,14 @@ class SubmissionCommits implements SmartLifecycle {
             } else {
                 pending.committed().completeExceptionally(failure);
             }
+        }
+    }
+
+    private static void runIn(TransactionTemplate transaction, Pending pending, Map<Pending, RuntimeException> failures) {
+        try {
+            transaction.executeWithoutResult(status -> pending.work().run());
+        } catch (RuntimeException e) {
+            failures.put(pending, e);
         }
     }
 

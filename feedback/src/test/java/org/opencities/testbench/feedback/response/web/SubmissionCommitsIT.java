@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -23,6 +24,7 @@ import org.opencities.testbench.feedback.TestDatabases;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -36,9 +38,8 @@ class SubmissionCommitsIT {
         return Stream.of(TestDatabases.h2(), TestDatabases.postgres());
     }
 
-    @ParameterizedTest
-    @MethodSource("databasesToTest")
-    void storesQueuedSubmissionsTogetherAndFailsOnlyTheOnesThatFail(DataSource database) throws Exception {
+    /** A group commit over an empty probe table, started. */
+    private static SubmissionCommits startedOn(DataSource database) {
         var jdbc = JdbcClient.create(database);
         jdbc.sql("DROP TABLE IF EXISTS group_commit_probe").update();
         jdbc.sql("CREATE TABLE group_commit_probe (id INT PRIMARY KEY, written_by VARCHAR(40) NOT NULL)").update();
@@ -46,15 +47,30 @@ class SubmissionCommitsIT {
                 new FeedbackProperties.Messaging("testbench.feedback.events", List.of()), new FeedbackProperties.Reports(5),
                 new FeedbackProperties.Outbox(200, Duration.ofSeconds(1)), new FeedbackProperties.Submissions(64)));
         commits.start();
+        return commits;
+    }
+
+    /** Occupies the writer with a submission of row 0 until {@code mayFinish} opens. */
+    private static CompletableFuture<Void> occupyWriter(SubmissionCommits commits, JdbcClient jdbc, CountDownLatch mayFinish)
+            throws InterruptedException {
+        var writerBusy = new CountDownLatch(1);
+        var first = CompletableFuture.runAsync(() -> commits.commit(() -> {
+            insert(jdbc, 0);
+            writerBusy.countDown();
+            awaitReleased(mayFinish);
+        }));
+        assertThat(writerBusy.await(10, TimeUnit.SECONDS)).isTrue();
+        return first;
+    }
+
+    @ParameterizedTest
+    @MethodSource("databasesToTest")
+    void storesQueuedSubmissionsTogetherAndFailsOnlyTheOnesThatFail(DataSource database) throws Exception {
+        var jdbc = JdbcClient.create(database);
+        var commits = startedOn(database);
         try {
-            var writerBusy = new CountDownLatch(1);
             var mayFinish = new CountDownLatch(1);
-            var first = CompletableFuture.runAsync(() -> commits.commit(() -> {
-                insert(jdbc, 0);
-                writerBusy.countDown();
-                awaitReleased(mayFinish);
-            }));
-            assertThat(writerBusy.await(10, TimeUnit.SECONDS)).isTrue();
+            var first = occupyWriter(commits, jdbc, mayFinish);
             var transactions = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<Object, Boolean>()));
             var queued = new ArrayList<CompletableFuture<Void>>();
             for (int id : IntStream.rangeClosed(1, 20).toArray()) {
@@ -84,6 +100,45 @@ class SubmissionCommitsIT {
             assertThat(jdbc.sql("SELECT id FROM group_commit_probe ORDER BY id").query(Integer.class).list())
                     .containsExactlyElementsOf(IntStream.rangeClosed(0, 20).filter(id -> id != 7 && id != 11).boxed().toList());
             assertThat(transactions).as("transactions the 18 queued submissions that succeeded were stored in").hasSize(1);
+        } finally {
+            commits.stop();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databasesToTest")
+    void storesEachSubmissionAloneWhenTheGroupsCommitFails(DataSource database) throws Exception {
+        var jdbc = JdbcClient.create(database);
+        var commits = startedOn(database);
+        try {
+            var mayFinish = new CountDownLatch(1);
+            var first = occupyWriter(commits, jdbc, mayFinish);
+            var failOnce = new AtomicBoolean(true);
+            var transactions = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<Object, Boolean>()));
+            var spoiling = CompletableFuture.runAsync(() -> commits.commit(() -> {
+                insert(jdbc, 1);
+                transactions.add(TransactionSynchronizationManager.getResource(database));
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void beforeCommit(boolean readOnly) {
+                        if (failOnce.getAndSet(false)) {
+                            throw new IllegalStateException("the group's commit fails once");
+                        }
+                    }
+                });
+            }));
+            var other = CompletableFuture.runAsync(() -> commits.commit(() -> {
+                insert(jdbc, 2);
+                transactions.add(TransactionSynchronizationManager.getResource(database));
+            }));
+            await().atMost(Duration.ofSeconds(10)).until(() -> commits.waiting() == 2);
+            mayFinish.countDown();
+            first.get(10, TimeUnit.SECONDS);
+
+            assertThat(spoiling).succeedsWithin(Duration.ofSeconds(10));
+            assertThat(other).succeedsWithin(Duration.ofSeconds(10));
+            assertThat(jdbc.sql("SELECT id FROM group_commit_probe ORDER BY id").query(Integer.class).list()).containsExactly(0, 1, 2);
+            assertThat(transactions).as("the group's transaction, then one for each submission alone").hasSize(3);
         } finally {
             commits.stop();
         }
