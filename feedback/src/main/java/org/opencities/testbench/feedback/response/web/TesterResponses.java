@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a tester does with a campaign: read its questionnaire, save and read a draft, submit once.
- * Each runs in one transaction, so a refused submission stores nothing, not even a quota place.
+ * Each runs in one transaction - a submission's writes in the group commit's savepoint of its own -
+ * so a refused submission stores nothing, not even a quota place.
  */
 @Service
 @Transactional
