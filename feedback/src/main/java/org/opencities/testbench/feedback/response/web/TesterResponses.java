@@ -17,6 +17,7 @@ import org.opencities.testbench.feedback.response.ResponseSubmitted;
 import org.opencities.testbench.feedback.response.Responses;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -55,9 +56,11 @@ class TesterResponses {
 
     /**
      * Checks the submission here and stores it through the group commit: the response, its quota
-     * place, the draft's removal and {@code response.submitted} commit together or not at all.
+     * place, the draft's removal and {@code response.submitted} commit together or not at all. No
+     * transaction of its own, so the request holds no connection while it waits for the commit (the
+     * checks read only the tester, in one query).
      */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     Response submit(String token, UUID campaignId, String requestedLanguage, AnswersRequest.Read read) {
         var admitted = admission.admit(token, campaignId);
         var now = Instant.now();
