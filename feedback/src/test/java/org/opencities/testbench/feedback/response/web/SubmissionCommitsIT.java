@@ -50,17 +50,27 @@ class SubmissionCommitsIT {
         return commits;
     }
 
-    /** Occupies the writer with a submission of row 0 until {@code mayFinish} opens. */
-    private static CompletableFuture<Void> occupyWriter(SubmissionCommits commits, JdbcClient jdbc, CountDownLatch mayFinish)
-            throws InterruptedException {
-        var writerBusy = new CountDownLatch(1);
-        var first = CompletableFuture.runAsync(() -> commits.commit(() -> {
-            insert(jdbc, 0);
-            writerBusy.countDown();
-            awaitReleased(mayFinish);
-        }));
-        assertThat(writerBusy.await(10, TimeUnit.SECONDS)).isTrue();
-        return first;
+    /** The writer held busy by a submission of row 0, so that the next submissions queue up. */
+    private record BusyWriter(SubmissionCommits commits, CompletableFuture<Void> first, CountDownLatch mayFinish) {
+
+        static BusyWriter occupy(SubmissionCommits commits, JdbcClient jdbc) throws InterruptedException {
+            var writerBusy = new CountDownLatch(1);
+            var mayFinish = new CountDownLatch(1);
+            var first = CompletableFuture.runAsync(() -> commits.commit(() -> {
+                insert(jdbc, 0);
+                writerBusy.countDown();
+                awaitReleased(mayFinish);
+            }));
+            assertThat(writerBusy.await(10, TimeUnit.SECONDS)).isTrue();
+            return new BusyWriter(commits, first, mayFinish);
+        }
+
+        /** Lets the writer go on once {@code queued} submissions wait, so that they form its next group. */
+        void releaseWhenQueued(int queued) throws Exception {
+            await().atMost(Duration.ofSeconds(10)).until(() -> commits.waiting() == queued);
+            mayFinish.countDown();
+            first.get(10, TimeUnit.SECONDS);
+        }
     }
 
     @ParameterizedTest
@@ -69,8 +79,7 @@ class SubmissionCommitsIT {
         var jdbc = JdbcClient.create(database);
         var commits = startedOn(database);
         try {
-            var mayFinish = new CountDownLatch(1);
-            var first = occupyWriter(commits, jdbc, mayFinish);
+            var busy = BusyWriter.occupy(commits, jdbc);
             var transactions = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<Object, Boolean>()));
             var queued = new ArrayList<CompletableFuture<Void>>();
             for (int id : IntStream.rangeClosed(1, 20).toArray()) {
@@ -86,9 +95,7 @@ class SubmissionCommitsIT {
                     transactions.add(TransactionSynchronizationManager.getResource(database));
                 })));
             }
-            await().atMost(Duration.ofSeconds(10)).until(() -> commits.waiting() == 20);
-            mayFinish.countDown();
-            first.get(10, TimeUnit.SECONDS);
+            busy.releaseWhenQueued(20);
 
             assertThat(failure(queued.get(6))).isInstanceOf(DuplicateKeyException.class);
             assertThat(failure(queued.get(10))).isInstanceOf(IllegalStateException.class).hasMessage("refused after writing");
@@ -111,8 +118,7 @@ class SubmissionCommitsIT {
         var jdbc = JdbcClient.create(database);
         var commits = startedOn(database);
         try {
-            var mayFinish = new CountDownLatch(1);
-            var first = occupyWriter(commits, jdbc, mayFinish);
+            var busy = BusyWriter.occupy(commits, jdbc);
             var failOnce = new AtomicBoolean(true);
             var transactions = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<Object, Boolean>()));
             var spoiling = CompletableFuture.runAsync(() -> commits.commit(() -> {
@@ -131,9 +137,7 @@ class SubmissionCommitsIT {
                 insert(jdbc, 2);
                 transactions.add(TransactionSynchronizationManager.getResource(database));
             }));
-            await().atMost(Duration.ofSeconds(10)).until(() -> commits.waiting() == 2);
-            mayFinish.countDown();
-            first.get(10, TimeUnit.SECONDS);
+            busy.releaseWhenQueued(2);
 
             assertThat(spoiling).succeedsWithin(Duration.ofSeconds(10));
             assertThat(other).succeedsWithin(Duration.ofSeconds(10));
