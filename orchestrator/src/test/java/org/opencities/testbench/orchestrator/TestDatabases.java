@@ -46,6 +46,21 @@ public final class TestDatabases {
         return postgres.getPostgresDatabase();
     }
 
+    /**
+     * A PostgreSQL of the caller's own, migrated, for tests whose tables must not be touched by the
+     * relays and resume sweeps of application contexts cached in the same JVM (which use
+     * {@link #postgres()}); the caller closes it.
+     */
+    public static EmbeddedPostgres ownPostgres() {
+        try {
+            var own = EmbeddedPostgres.builder().start();
+            migrated(own.getPostgresDatabase());
+            return own;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static DataSource migrated(DataSource dataSource) {
         OrchestratorModule.migrations(dataSource).migrate();
         return dataSource;

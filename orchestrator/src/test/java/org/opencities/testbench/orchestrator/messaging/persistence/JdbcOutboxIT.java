@@ -16,12 +16,11 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.opencities.testbench.orchestrator.OrchestratorModule;
+import org.opencities.testbench.orchestrator.TestDatabases;
 import org.opencities.testbench.orchestrator.messaging.OutboxMessage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -35,13 +34,9 @@ class JdbcOutboxIT {
     static DataSource h2;
 
     @BeforeAll
-    static void databases() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-        OrchestratorModule.migrations(postgres.getPostgresDatabase()).migrate();
-        var memory = new JdbcDataSource();
-        memory.setURL("jdbc:h2:mem:outbox;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        h2 = memory;
-        OrchestratorModule.migrations(h2).migrate();
+    static void databases() {
+        postgres = TestDatabases.ownPostgres();
+        h2 = TestDatabases.h2();
     }
 
     @AfterAll
