@@ -11,11 +11,12 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import org.opencities.testbench.feedback.questionnaire.Answer;
 import org.opencities.testbench.feedback.questionnaire.ChoiceItem;
 import org.opencities.testbench.feedback.questionnaire.QuestionnaireId;
 import org.opencities.testbench.feedback.questionnaire.Questionnaires;
 import org.opencities.testbench.feedback.report.ReportSheet;
-import org.opencities.testbench.feedback.response.ResponseSubmitted;
+import org.opencities.testbench.feedback.response.ResponseStored;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -24,10 +25,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Keeps a report sheet beside every response: written when the response is submitted, in the same
- * transaction (a synchronous listener of {@link ResponseSubmitted}, so a submission that rolls back
- * leaves no sheet and a sheet never misses its response), and filled at start-up for responses stored
- * before sheets existed. A sheet holds numbers, chosen options and the words of single choices; free
+ * Keeps a report sheet beside every response: written when the response is stored, in the same
+ * transaction and from the answers in hand (a synchronous listener of {@link ResponseStored}, so a
+ * submission that rolls back leaves no sheet and a sheet never misses its response), and filled at
+ * start-up, from the stored rows, for responses stored before sheets existed. A sheet holds numbers, chosen options and the words of single choices; free
  * text is never copied, so erasure and free-text retention, which delete only free text from the
  * answers, leave sheets as they are.
  */
@@ -47,9 +48,12 @@ class JdbcReportSheets {
         this.questionnaires = questionnaires;
     }
 
+    /** The sheet of a response just stored, from its answers in hand, in the transaction that stores it. */
     @EventListener
-    void on(ResponseSubmitted submitted) {
-        write(List.of(UUID.fromString(submitted.responseId())));
+    void on(ResponseStored stored) {
+        var response = stored.response();
+        insert(Map.of(response.id().value(), ReportSheet.of(
+                countable(response.answers(), singleChoiceKeys(response.questionnaireId(), response.version())), response.scores())));
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -95,7 +99,7 @@ class JdbcReportSheets {
             return 0;
         }
         var range = Map.<String, Object>of("first", responseIds.get(0), "last", responseIds.get(responseIds.size() - 1));
-        var answers = countableAnswers(range);
+        var answers = storedAnswers(range);
         var scores = new HashMap<UUID, Map<String, Double>>();
         jdbc.sql("SELECT response_id, score_key, score FROM feedback.response_score WHERE response_id BETWEEN :first AND :last")
                 .params(range)
@@ -103,31 +107,45 @@ class JdbcReportSheets {
                     scores.computeIfAbsent(rs.getObject("response_id", UUID.class), id -> new HashMap<>())
                             .put(rs.getString("score_key"), rs.getDouble("score"));
                 });
-        // One statement for the whole batch: one commit, where a row at a time would commit each.
+        var sheets = new LinkedHashMap<UUID, ReportSheet>();
+        for (UUID id : responseIds) {
+            var stored = answers.get(id);
+            sheets.put(id, ReportSheet.of(stored == null ? Map.of() : countable(stored.answers(), stored.singleChoiceKeys()),
+                    scores.getOrDefault(id, Map.of())));
+        }
+        return insert(sheets);
+    }
+
+    /** One statement for all the sheets: one commit, where a row at a time would commit each. */
+    private int insert(Map<UUID, ReportSheet> sheets) {
         var rows = new StringJoiner(", ");
         var params = new HashMap<String, Object>();
-        for (int i = 0; i < responseIds.size(); i++) {
-            UUID id = responseIds.get(i);
-            var sheet = ReportSheet.of(answers.getOrDefault(id, Map.of()), scores.getOrDefault(id, Map.of()));
+        int i = 0;
+        for (var sheet : sheets.entrySet()) {
             rows.add("(:id%1$d, :answers%1$d, :scores%1$d)".formatted(i));
-            params.put("id" + i, id);
-            params.put("answers" + i, sheet.answers());
-            params.put("scores" + i, sheet.scores());
+            params.put("id" + i, sheet.getKey());
+            params.put("answers" + i, sheet.getValue().answers());
+            params.put("scores" + i, sheet.getValue().scores());
+            i++;
         }
         return jdbc.sql("INSERT INTO feedback.report_sheet (response_id, answers, scores) VALUES " + rows + " ON CONFLICT DO NOTHING")
                 .params(params).update();
     }
 
-    /** Each response's answers a report counts, by key, in the order of their positions. */
-    private Map<UUID, Map<String, List<String>>> countableAnswers(Map<String, Object> range) {
-        var choices = new HashMap<UUID, Set<String>>();
+    /** A stored response's answers, with the single-choice keys of its questionnaire version. */
+    private record StoredAnswers(Map<String, Answer> answers, Set<String> singleChoiceKeys) {
+    }
+
+    /** Each response's answers as stored, rebuilt from their rows in the order of their keys and positions. */
+    private Map<UUID, StoredAnswers> storedAnswers(Map<String, Object> range) {
+        var answers = new HashMap<UUID, StoredAnswers>();
         jdbc.sql("SELECT id, questionnaire_id, version FROM feedback.response WHERE id BETWEEN :first AND :last")
                 .params(range)
                 .query(rs -> {
-                    choices.put(rs.getObject("id", UUID.class), singleChoiceKeys(
-                            new QuestionnaireId(rs.getObject("questionnaire_id", UUID.class)), rs.getInt("version")));
+                    answers.put(rs.getObject("id", UUID.class), new StoredAnswers(new LinkedHashMap<>(), singleChoiceKeys(
+                            new QuestionnaireId(rs.getObject("questionnaire_id", UUID.class)), rs.getInt("version"))));
                 });
-        var answers = new HashMap<UUID, Map<String, List<String>>>();
+        var selections = new HashMap<UUID, Map<String, List<String>>>();
         jdbc.sql("""
                 SELECT response_id, answer_key, kind, whole_value, text_value FROM feedback.response_answer
                 WHERE response_id BETWEEN :first AND :last ORDER BY response_id, answer_key, position""")
@@ -135,18 +153,34 @@ class JdbcReportSheets {
                 .query(rs -> {
                     var id = rs.getObject("response_id", UUID.class);
                     String key = rs.getString("answer_key");
-                    String value = switch (rs.getString("kind")) {
-                        case "whole" -> Integer.toString(rs.getInt("whole_value"));
-                        case "selection" -> rs.getString("text_value");
-                        // Words are free text unless the item is a single choice: free text never leaves the answers.
-                        default -> choices.get(id).contains(key) ? rs.getString("text_value") : null;
-                    };
-                    if (value != null) {
-                        answers.computeIfAbsent(id, i -> new LinkedHashMap<>()).computeIfAbsent(key, k -> new ArrayList<>())
-                                .add(value);
+                    var stored = answers.get(id).answers();
+                    switch (rs.getString("kind")) {
+                        case "whole" -> stored.put(key, new Answer.Whole(rs.getInt("whole_value")));
+                        case "selection" -> selections.computeIfAbsent(id, i -> new LinkedHashMap<>())
+                                .computeIfAbsent(key, k -> new ArrayList<>()).add(rs.getString("text_value"));
+                        default -> stored.put(key, new Answer.Words(rs.getString("text_value")));
                     }
                 });
+        selections.forEach((id, chosen) -> chosen.forEach((key, values) -> answers.get(id).answers().put(key, new Answer.Selection(values))));
         return answers;
+    }
+
+    /**
+     * The answers a report counts, by key: numbers, chosen options, and the words of single choices.
+     * Other words are free text, which never leaves the answers.
+     */
+    private static Map<String, List<String>> countable(Map<String, Answer> answers, Set<String> singleChoiceKeys) {
+        var countable = new LinkedHashMap<String, List<String>>();
+        answers.forEach((key, answer) -> {
+            if (answer instanceof Answer.Whole whole) {
+                countable.put(key, List.of(Integer.toString(whole.value())));
+            } else if (answer instanceof Answer.Selection selection) {
+                countable.put(key, selection.values());
+            } else if (singleChoiceKeys.contains(key)) {
+                countable.put(key, List.of(((Answer.Words) answer).text()));
+            }
+        });
+        return countable;
     }
 
     private Set<String> singleChoiceKeys(QuestionnaireId questionnaire, int version) {

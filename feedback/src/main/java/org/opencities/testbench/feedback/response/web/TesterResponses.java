@@ -13,6 +13,7 @@ import org.opencities.testbench.feedback.response.Draft;
 import org.opencities.testbench.feedback.response.DraftNotFound;
 import org.opencities.testbench.feedback.response.Drafts;
 import org.opencities.testbench.feedback.response.Response;
+import org.opencities.testbench.feedback.response.ResponseStored;
 import org.opencities.testbench.feedback.response.ResponseSubmitted;
 import org.opencities.testbench.feedback.response.Responses;
 import org.springframework.context.ApplicationEventPublisher;
@@ -81,6 +82,7 @@ class TesterResponses {
                 throw new QuotaReached(campaign.id(), tester.city(), campaign.quota(tester.city()).orElseThrow());
             }
             drafts.remove(campaign.id(), tester.pseudonym());
+            events.publishEvent(new ResponseStored(response));
             events.publishEvent(ResponseSubmitted.of(response));
         });
         return response;

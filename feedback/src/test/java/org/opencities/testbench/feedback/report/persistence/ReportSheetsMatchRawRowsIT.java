@@ -46,7 +46,7 @@ import org.opencities.testbench.feedback.report.PilotReports;
 import org.opencities.testbench.feedback.report.ReportFilter;
 import org.opencities.testbench.feedback.report.ReportQueries;
 import org.opencities.testbench.feedback.response.Response;
-import org.opencities.testbench.feedback.response.ResponseSubmitted;
+import org.opencities.testbench.feedback.response.ResponseStored;
 import org.opencities.testbench.feedback.response.Responses;
 import org.opencities.testbench.feedback.rights.TesterRecords;
 import org.opencities.testbench.feedback.tester.ConsentRecord;
@@ -59,8 +59,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * responses (a seeded generator: cities, languages, devices, platforms and segments, some missing,
  * times over 60 days, every kind of answer, a multiple choice and free text, two questionnaire
  * versions) under every kind of filter, before and after erasures and free-text retention, on H2
- * and on a real PostgreSQL. Sheets are written as a submission writes them: by publishing
- * {@code response.submitted} after storing the response.
+ * and on a real PostgreSQL. Half the sheets are written as a submission writes them (from the answers
+ * in hand, by publishing {@code ResponseStored} after storing the response), the other half as the
+ * start-up fill does (from the stored rows).
  */
 class ReportSheetsMatchRawRowsIT {
 
@@ -92,9 +93,12 @@ class ReportSheetsMatchRawRowsIT {
                 int version = random.nextInt(2);
                 var response = response(campaigns.get(version), questionnaires.get(version), pilot.id(), random);
                 stores.getBean(Responses.class).add(response);
-                stores.publishEvent(ResponseSubmitted.of(response));
+                if (i % 2 == 0) {
+                    stores.publishEvent(new ResponseStored(response));
+                }
                 stored.add(response);
             }
+            assertThat(stores.getBean(JdbcReportSheets.class).fillMissing()).as("sheets the start-up fill wrote").isEqualTo(45);
             var fast = new PilotReports(stores.getBean(ReportQueries.class), 3);
             var raw = new PilotReports(new RawReportQueries(stores.getBean(JdbcClient.class), Set.of("cycles")), 3);
             var filters = filters(random);
