@@ -85,6 +85,16 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
+    /**
+     * Clicks what submits a form and waits until the browser has left the page, so that the next
+     * {@link #find} cannot return an element of the page before (one that both pages have).
+     */
+    public void submitAndAwaitNextPage(By submit) {
+        var page = driver.findElement(By.tagName("html"));
+        find(submit).click();
+        wait.until(ExpectedConditions.stalenessOf(page));
+    }
+
     /** Types into the field labelled by its id, replacing what is there. */
     public void fill(String id, CharSequence text) {
         var field = find(By.id(id));

@@ -69,7 +69,7 @@ class CallJourneyIT {
 
             browser.logIn("lab-helsinki", "lab");
             browser.get("/lab/calls");
-            browser.find(By.id("move-" + CALL + "-EVALUATING")).click();
+            browser.submitAndAwaitNextPage(By.id("move-" + CALL + "-EVALUATING"));
             assertThat(browser.find(By.cssSelector("#lab-call-" + CALL + " .state")).getText()).isEqualTo("EVALUATING");
             browser.screenshot("calls-04-evaluating");
             score(browser, "8", "7", "9");
