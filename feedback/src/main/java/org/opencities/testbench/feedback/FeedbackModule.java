@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.opencities.testbench.feedback.messaging.V42__Outstanding_publications_to_outbox;
+import org.opencities.testbench.feedback.messaging.V43__Outbox_ids_cached_on_h2;
 import org.springdoc.core.models.GroupedOpenApi;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -37,7 +38,7 @@ public class FeedbackModule {
                 .schemas(SCHEMA)
                 .createSchemas(true)
                 .locations("classpath:db/feedback")
-                .javaMigrations(new V42__Outstanding_publications_to_outbox())
+                .javaMigrations(new V42__Outstanding_publications_to_outbox(), new V43__Outbox_ids_cached_on_h2())
                 .load();
     }
 

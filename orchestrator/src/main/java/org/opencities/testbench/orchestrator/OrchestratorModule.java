@@ -3,6 +3,7 @@ package org.opencities.testbench.orchestrator;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.opencities.testbench.orchestrator.messaging.V52__Outbox_ids_cached_on_h2;
 import org.springdoc.core.models.GroupedOpenApi;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -40,6 +41,7 @@ public class OrchestratorModule {
                 .schemas(SCHEMA)
                 .createSchemas(true)
                 .locations("classpath:db/orchestrator")
+                .javaMigrations(new V52__Outbox_ids_cached_on_h2())
                 .load();
     }
 

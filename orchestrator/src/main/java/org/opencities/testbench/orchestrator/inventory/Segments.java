@@ -14,6 +14,9 @@ public interface Segments {
     /** Ids of the cities that have at least one segment, in order. */
     List<String> cities();
 
+    /** Whether at least one segment serves the city. */
+    boolean serves(String city);
+
     Optional<Segment> find(SegmentId id);
 
     /** Stores the segment unless one with its id exists; says whether it stored it. */

@@ -90,7 +90,7 @@ public final class OrderIntake {
                 if (city == null || city.isBlank()) {
                     throw new InvalidOrder(path + ".serviceCharacteristic.city", "an add item needs the city where the service is wanted");
                 }
-                if (!segments.cities().contains(city)) {
+                if (!segments.serves(city)) {
                     throw new InvalidOrder(path + ".serviceCharacteristic.city",
                             "no segment serves city '" + city + "'; list the segments to see the cities served");
                 }

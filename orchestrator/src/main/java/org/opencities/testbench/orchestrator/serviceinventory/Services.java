@@ -8,6 +8,9 @@ public interface Services {
 
     Optional<Service> find(String serviceId);
 
+    /** Stores a service that is not stored yet (a duplicate id fails). */
+    void add(Service service);
+
     /** Stores the service, replacing the stored one with its id. */
     void save(Service service);
 

@@ -158,6 +158,11 @@ class OrderIntakeTests {
         }
 
         @Override
+        public boolean serves(String city) {
+            return cities().contains(city);
+        }
+
+        @Override
         public Optional<Segment> find(SegmentId id) {
             return Optional.empty();
         }
@@ -172,6 +177,11 @@ class OrderIntakeTests {
         @Override
         public Optional<Service> find(String serviceId) {
             return Optional.of(service).filter(it -> it.id().equals(serviceId));
+        }
+
+        @Override
+        public void add(Service ignored) {
+            throw new UnsupportedOperationException("the intake only reads services");
         }
 
         @Override

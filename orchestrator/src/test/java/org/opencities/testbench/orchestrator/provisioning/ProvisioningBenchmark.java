@@ -48,6 +48,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ProvisioningBenchmark {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Orders posted (and completed) before the measured run, so that it measures compiled code, not the JIT at work. */
+    private static final int WARM_UP = 1_500;
     private static final List<String> CITIES = List.of("helsinki", "berlin", "amsterdam", "paris", "rome", "barcelona",
             "bologna", "manchester", "gent", "cologne", "oulu");
 
@@ -60,7 +62,7 @@ public final class ProvisioningBenchmark {
         int rawMessages = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
         Path data = Files.createTempDirectory("provisioning-benchmark");
         var settings = new ArrayList<>(List.of("--server.port=0",
-                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0",
+                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;QUERY_CACHE_SIZE=64",
                 "--spring.artemis.embedded.persistent=true", "--spring.artemis.embedded.data-directory=" + data.resolve("broker"),
                 "--testbench.orchestrator.driver.simulated.latency=0ms", "--logging.level.root=WARN",
                 "--testbench.orchestrator.provisioning.concurrent-consumers=32"));
@@ -86,11 +88,12 @@ public final class ProvisioningBenchmark {
                         throw new IllegalStateException(e);
                     }
                 });
-                run(port, Math.min(200, orders), inFlight, completed);
+                run(port, Math.min(WARM_UP, orders), inFlight, completed);
                 var database = JdbcClient.create(orchestrator.getBean(DataSource.class));
                 database.sql("SET QUERY_STATISTICS TRUE").update();
                 database.sql("SET QUERY_STATISTICS_MAX_ENTRIES 200").update();
                 double batchesBefore = outboxBatches();
+                System.out.printf(Locale.ROOT, "Measuring %d orders (process %d)%n", orders, ProcessHandle.current().pid());
                 var result = run(port, orders, inFlight, completed);
                 System.out.printf(Locale.ROOT, "%n| %d orders, %d in flight | %.0f orders/s | p50 %.0f ms | p95 %.0f ms | p99 %.0f ms"
                                 + " | CPU %.2f ms/order | outbox batches %.2f/order | raw Artemis %.0f msg/s | ratio %.2f | %d cores |%n",

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Set;
 
 import org.opencities.testbench.orchestrator.driver.simulated.FaultPlan.Operation;
+import org.opencities.testbench.orchestrator.platform.GroupCommit;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -40,7 +41,7 @@ class SimulatedDriverConfiguration {
     }
 
     @Bean
-    SimulatedOltDriver simulatedOltDriver(JdbcClient jdbc, FaultInjector simulatedOltFaults) {
-        return new SimulatedOltDriver(jdbc, simulatedOltFaults);
+    SimulatedOltDriver simulatedOltDriver(JdbcClient jdbc, GroupCommit transactions, FaultInjector simulatedOltFaults) {
+        return new SimulatedOltDriver(jdbc, transactions, simulatedOltFaults);
     }
 }

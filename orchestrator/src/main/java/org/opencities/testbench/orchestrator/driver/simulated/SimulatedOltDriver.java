@@ -13,6 +13,7 @@ import org.opencities.testbench.orchestrator.driver.DriverFailure;
 import org.opencities.testbench.orchestrator.driver.SegmentDriver;
 import org.opencities.testbench.orchestrator.driver.simulated.FaultPlan.Operation;
 import org.opencities.testbench.orchestrator.inventory.SegmentId;
+import org.opencities.testbench.orchestrator.platform.GroupCommit;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,8 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * An OLT model in the process: each configured service gets the next free alloc-id (T-CONT) and
  * GEM port of its segment. The configuration lives in its own table, so that - as on a real OLT -
- * it outlives a restart of the orchestrator. Configure and remove are idempotent per segment and
- * service; a {@link FaultInjector} adds latency and failures in front of both.
+ * it outlives a restart of the orchestrator. Each write is a transaction of its own, committed before
+ * the call returns; it shares the durable commit with whatever else is ready at the moment
+ * ({@link GroupCommit}). Configure and remove are idempotent per segment and service; a
+ * {@link FaultInjector} adds latency and failures in front of both.
  */
 public class SimulatedOltDriver implements SegmentDriver {
 
@@ -31,10 +34,12 @@ public class SimulatedOltDriver implements SegmentDriver {
     private static final String TABLE = "orchestrator.simulated_olt_service";
 
     private final JdbcClient jdbc;
+    private final GroupCommit transactions;
     private final FaultInjector faults;
 
-    public SimulatedOltDriver(JdbcClient jdbc, FaultInjector faults) {
+    public SimulatedOltDriver(JdbcClient jdbc, GroupCommit transactions, FaultInjector faults) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
         this.faults = faults;
     }
 
@@ -43,21 +48,10 @@ public class SimulatedOltDriver implements SegmentDriver {
         faults.before(Operation.CONFIGURE, serviceId);
         TcontType tcont = demand.upstream().tcontType();
         try {
-            // Two services racing for the same alloc-id: the loser takes the next one.
+            // Two services racing for the same alloc-id (in another process): the loser takes the next one.
             for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
-                if (find(segment.value(), serviceId).isPresent()) {
-                    return;
-                }
-                int next = jdbc.sql("SELECT COALESCE(MAX(alloc_id), ?) + 1 FROM " + TABLE + " WHERE segment_id = ?")
-                        .params(FIRST_ID - 1, segment.value()).query(Integer.class).single();
                 try {
-                    jdbc.sql("INSERT INTO " + TABLE + " (segment_id, service_id, alloc_id, gem_port, tcont_type, down_guaranteed_kbps,"
-                            + " down_maximum_kbps, up_guaranteed_kbps, up_maximum_kbps, configured_at) VALUES (?,?,?,?,?,?,?,?,?,?)")
-                            .params(segment.value(), serviceId, next, next, tcont.name(),
-                                    demand.downstream().guaranteedKbps(), demand.downstream().maximumKbps(),
-                                    demand.upstream().guaranteedKbps(), demand.upstream().maximumKbps(),
-                                    OffsetDateTime.now(ZoneOffset.UTC))
-                            .update();
+                    transactions.execute(() -> store(segment.value(), serviceId, demand, tcont));
                     return;
                 } catch (DuplicateKeyException raced) {
                     // next round: either the same service is there now, or another alloc-id is free
@@ -69,11 +63,28 @@ public class SimulatedOltDriver implements SegmentDriver {
         throw new DriverFailure("Simulated OLT found no free alloc-id on " + segment + " after " + CLAIM_ATTEMPTS + " tries", true);
     }
 
+    /** Stores the service with the segment's next alloc-id, unless it is configured already. */
+    private void store(String segment, String serviceId, Demand demand, TcontType tcont) {
+        if (find(segment, serviceId).isPresent()) {
+            return;
+        }
+        int next = jdbc.sql("SELECT COALESCE(MAX(alloc_id), ?) + 1 FROM " + TABLE + " WHERE segment_id = ?")
+                .params(FIRST_ID - 1, segment).query(Integer.class).single();
+        jdbc.sql("INSERT INTO " + TABLE + " (segment_id, service_id, alloc_id, gem_port, tcont_type, down_guaranteed_kbps,"
+                        + " down_maximum_kbps, up_guaranteed_kbps, up_maximum_kbps, configured_at) VALUES (?,?,?,?,?,?,?,?,?,?)")
+                .params(segment, serviceId, next, next, tcont.name(),
+                        demand.downstream().guaranteedKbps(), demand.downstream().maximumKbps(),
+                        demand.upstream().guaranteedKbps(), demand.upstream().maximumKbps(),
+                        OffsetDateTime.now(ZoneOffset.UTC))
+                .update();
+    }
+
     @Override
     public void remove(SegmentId segment, String serviceId) throws DriverFailure {
         faults.before(Operation.REMOVE, serviceId);
         try {
-            jdbc.sql("DELETE FROM " + TABLE + " WHERE segment_id = ? AND service_id = ?").params(segment.value(), serviceId).update();
+            transactions.execute(() -> jdbc.sql("DELETE FROM " + TABLE + " WHERE segment_id = ? AND service_id = ?")
+                    .params(segment.value(), serviceId).update());
         } catch (DataAccessException e) {
             throw new DriverFailure("Simulated OLT could not remove " + serviceId + " from " + segment + ": " + e.getMessage(), true);
         }

@@ -45,6 +45,11 @@ class JdbcSegments implements Segments {
     }
 
     @Override
+    public boolean serves(String city) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM orchestrator.segment WHERE city = ?)").param(city).query(Boolean.class).single();
+    }
+
+    @Override
     public Optional<Segment> find(SegmentId id) {
         return jdbc.sql("SELECT * FROM orchestrator.segment WHERE id = :id")
                 .param("id", id.value())

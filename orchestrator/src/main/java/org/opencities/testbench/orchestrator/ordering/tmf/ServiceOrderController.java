@@ -23,9 +23,9 @@ import org.opencities.testbench.orchestrator.ordering.OrderState;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrder;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrderNotFound;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrders;
+import org.opencities.testbench.orchestrator.platform.GroupCommit;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,13 +48,13 @@ class ServiceOrderController {
     private final ServiceOrders orders;
     private final OrderIntake intake;
     private final OrderRequests requests;
-    private final TransactionTemplate transaction;
+    private final GroupCommit transactions;
 
-    ServiceOrderController(ServiceOrders orders, OrderIntake intake, OrderRequests requests, TransactionTemplate transaction) {
+    ServiceOrderController(ServiceOrders orders, OrderIntake intake, OrderRequests requests, GroupCommit transactions) {
         this.orders = orders;
         this.intake = intake;
         this.requests = requests;
-        this.transaction = transaction;
+        this.transactions = transactions;
     }
 
     @PostMapping
@@ -63,7 +63,7 @@ class ServiceOrderController {
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Principal caller) {
         var draft = intake.checked(ServiceOrderReader.draft(body));
         if (idempotencyKey == null) {
-            return created(transaction.execute(status -> orders.create(draft)));
+            return created(transactions.run(() -> orders.create(draft)));
         }
         String fingerprint = fingerprint(body);
         var earlier = requests.find(caller.getName(), idempotencyKey);
@@ -71,7 +71,7 @@ class ServiceOrderController {
             return created(repeated(earlier.get(), fingerprint));
         }
         try {
-            return created(transaction.execute(status -> {
+            return created(transactions.run(() -> {
                 var order = orders.create(draft);
                 requests.remember(caller.getName(), idempotencyKey, fingerprint, order.id());
                 return order;

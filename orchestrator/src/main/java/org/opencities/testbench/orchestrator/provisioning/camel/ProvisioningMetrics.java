@@ -37,7 +37,7 @@ class ProvisioningMetrics extends Collector implements Collector.Describable, Di
     private final Counter compensations = Counter.build("testbench_provisioning_compensations_total",
             "Sagas that backed out after a failure").create();
     private final Histogram groupSize = Histogram.build("testbench_provisioning_group_commit_works",
-                    "Saga steps (and claims) that committed in one database transaction")
+                    "Works (orders stored, saga claims and steps, simulated OLT writes) that committed in one database transaction")
             .buckets(1, 2, 4, 8, 16, 32, 64, 128)
             .create();
 

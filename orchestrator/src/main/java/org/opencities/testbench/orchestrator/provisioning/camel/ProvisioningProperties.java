@@ -18,7 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param stalledAfter a saga that has not moved for this long is stalled
  * @param resumeBatch sagas and items the sweep looks at per run
  * @param activation the activation check used until measurement-based activation tests exist
- * @param groupCommit saga steps at most that commit together in one database transaction
+ * @param groupCommit works (orders stored, saga claims and steps, simulated OLT writes) at most that commit
+ *     together in one database transaction
  * @param autoStartup whether the saga consumes commands and resumes from the start; tests of the
  *     order intake alone turn it off to see orders stay acknowledged
  */

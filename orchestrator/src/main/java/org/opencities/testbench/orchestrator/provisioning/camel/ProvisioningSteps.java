@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.apache.camel.support.DefaultMessage;
 import org.opencities.testbench.orchestrator.admission.CapacityLedger;
 import org.opencities.testbench.orchestrator.admission.InvalidProfile;
 import org.opencities.testbench.orchestrator.admission.NotFeasible;
@@ -19,6 +20,7 @@ import org.opencities.testbench.orchestrator.ordering.OrderState;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrderItem;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrders;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrders.ItemRef;
+import org.opencities.testbench.orchestrator.platform.GroupCommit;
 import org.opencities.testbench.orchestrator.provisioning.ActivationCheck;
 import org.opencities.testbench.orchestrator.provisioning.ProvisioningRefused;
 import org.opencities.testbench.orchestrator.provisioning.ProvisioningSaga;
@@ -111,6 +113,9 @@ class ProvisioningSteps {
      */
     void claim(Exchange exchange) {
         var ref = new ItemRef(exchange.getIn().getHeader(ORDER_ID, String.class), exchange.getIn().getHeader(ITEM_ID, String.class));
+        // The run lives in the exchange's properties; the command's JMS message would only be copied at
+        // every step by the dynamic router (which reads the JMS headers again for each copy).
+        exchange.setIn(new DefaultMessage(exchange));
         var run = new Run(ref, node + "/" + UUID.randomUUID());
         if (read(run) || sagas.find(ref).isPresent()) {
             exchange.setProperty(RUN, run.saga == null ? null : run);
@@ -297,7 +302,8 @@ class ProvisioningSteps {
             var reservation = ledger.reserve(serviceId, requested.city(), requested.demand());
             var service = new Service(serviceId, run.ref.orderId(), run.ref.itemId(), requested.pilotId(),
                     requested.city(), reservation.segment(), ServiceState.RESERVED, requested.demand(), null, null);
-            services.save(service);
+            // a reservation's transaction stores its service; one that rolled back stored none
+            services.add(service);
             events.publishEvent(new ServiceReserved(eventId("service.reserved", serviceId), serviceId, run.ref.orderId(),
                     requested.pilotId(), reservation.segment().value(), ServiceState.RESERVED.tmfName(),
                     Rates.of(requested.demand().downstream()), Rates.of(requested.demand().upstream())));

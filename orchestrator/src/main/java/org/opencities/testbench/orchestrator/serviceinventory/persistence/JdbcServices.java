@@ -45,10 +45,15 @@ class JdbcServices implements Services {
         int updated = bind(jdbc.sql("UPDATE orchestrator.service SET " + VALUES + ", "
                 + DemandColumns.COLUMNS.replaceAll("(\\w+)", "$1 = :$1") + " WHERE id = :id"), service).update();
         if (updated == 0) {
-            bind(jdbc.sql("INSERT INTO orchestrator.service (id, order_id, item_id, pilot_id, city, segment_id, state,"
-                    + " start_date, end_date, " + DemandColumns.COLUMNS + ") VALUES (:id, :orderId, :itemId, :pilotId,"
-                    + " :city, :segment, :state, :start, :end, " + DemandColumns.NAMED_PARAMETERS + ")"), service).update();
+            add(service);
         }
+    }
+
+    @Override
+    public void add(Service service) {
+        bind(jdbc.sql("INSERT INTO orchestrator.service (id, order_id, item_id, pilot_id, city, segment_id, state,"
+                + " start_date, end_date, " + DemandColumns.COLUMNS + ") VALUES (:id, :orderId, :itemId, :pilotId,"
+                + " :city, :segment, :state, :start, :end, " + DemandColumns.NAMED_PARAMETERS + ")"), service).update();
     }
 
     @Override

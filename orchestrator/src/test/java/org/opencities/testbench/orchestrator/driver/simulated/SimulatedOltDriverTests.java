@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencities.testbench.orchestrator.OrchestratorModule;
@@ -22,7 +23,9 @@ import org.opencities.testbench.orchestrator.admission.TcontType;
 import org.opencities.testbench.orchestrator.driver.DriverFailure;
 import org.opencities.testbench.orchestrator.driver.simulated.FaultPlan.Operation;
 import org.opencities.testbench.orchestrator.inventory.SegmentId;
+import org.opencities.testbench.orchestrator.platform.GroupCommit;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /** The simulated OLT on a real (in-memory) H2 with the module's migrations, and every fault kind. */
 class SimulatedOltDriverTests {
@@ -32,6 +35,7 @@ class SimulatedOltDriverTests {
 
     DataSource dataSource;
     FaultInjector faults;
+    GroupCommit transactions;
     SimulatedOltDriver olt;
 
     @BeforeEach
@@ -41,7 +45,13 @@ class SimulatedOltDriverTests {
         dataSource = h2;
         OrchestratorModule.migrations(dataSource).migrate();
         faults = new FaultInjector(FaultPlan.none());
-        olt = new SimulatedOltDriver(JdbcClient.create(dataSource), faults);
+        transactions = new GroupCommit(new DataSourceTransactionManager(dataSource), 64, works -> { });
+        olt = new SimulatedOltDriver(JdbcClient.create(dataSource), transactions, faults);
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        transactions.destroy();
     }
 
     @Test
@@ -77,7 +87,7 @@ class SimulatedOltDriverTests {
     void keepsItsConfigurationAcrossARestart() throws Exception {
         olt.configure(SEGMENT, "svc-a", DEMAND);
 
-        var restarted = new SimulatedOltDriver(JdbcClient.create(dataSource), new FaultInjector(FaultPlan.none()));
+        var restarted = new SimulatedOltDriver(JdbcClient.create(dataSource), transactions, new FaultInjector(FaultPlan.none()));
 
         assertThat(restarted.configured()).extracting(ConfiguredService::serviceId).containsExactly("svc-a");
     }

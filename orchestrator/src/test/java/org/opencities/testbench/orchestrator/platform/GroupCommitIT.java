@@ -1,14 +1,13 @@
-package org.opencities.testbench.orchestrator.provisioning.camel;
+package org.opencities.testbench.orchestrator.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verify;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -47,7 +46,7 @@ class GroupCommitIT {
 
     JdbcClient jdbc;
     JdbcCapacityLedger ledger;
-    ProvisioningMetrics metrics = mock(ProvisioningMetrics.class);
+    List<Integer> groups = new CopyOnWriteArrayList<>();
     GroupCommit group;
     ExecutorService callers = Executors.newCachedThreadPool();
     CountDownLatch held = new CountDownLatch(1);
@@ -63,7 +62,7 @@ class GroupCommitIT {
         ledger = new JdbcCapacityLedger(jdbc, transactions);
         ledger.store(List.of(Segment.of(new SegmentId("lab-a"), "lab", "lab-co1", "olt-lab-a", "1/1/1", Technology.GPON,
                 64, 10, 0.1, 2)));
-        group = new GroupCommit(transactions, ProvisioningRoutesTests.PROPERTIES, metrics);
+        group = new GroupCommit(transactions, 64, groups::add);
     }
 
     @AfterEach
@@ -97,7 +96,7 @@ class GroupCommitIT {
         assertThat(failureOf(failing)).isInstanceOf(IllegalStateException.class);
         assertThat(ledger.find("svc-d")).isEmpty();
         assertThat(committedDownGuaranteed()).isEqualTo(2_000 * MBPS);
-        verify(metrics).groupCommitted(4);
+        assertThat(groups).containsExactly(1, 4);
     }
 
     @Test
@@ -125,7 +124,7 @@ class GroupCommitIT {
         assertThat(ledger.find("svc-a")).isPresent();
         assertThat(ledger.find("svc-b")).isPresent();
         assertThat(committedDownGuaranteed()).isEqualTo(300 * MBPS);
-        verify(metrics).groupCommitted(2);
+        assertThat(groups).containsExactly(1, 2);
     }
 
     @Test
@@ -148,6 +147,41 @@ class GroupCommitIT {
         assertThat(runs).hasValue(2);
         assertThat(ledger.find("svc-a")).isPresent();
         assertThat(committedDownGuaranteed()).isEqualTo(300 * MBPS);
+    }
+
+    @Test
+    void aWorksAfterCommitCallbacksRunOnItsCallersThreadOnceTheGroupCommittedAndNeverForAFailedWork() throws Exception {
+        holdTheCommitter();
+        var followUps = new CopyOnWriteArrayList<String>();
+        var succeeding = callers.submit(() -> {
+            String caller = Thread.currentThread().getName();
+            group.execute(() -> {
+                ledger.reserve("svc-a", "lab", demand(100));
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        followUps.add("svc-a on its caller: " + Thread.currentThread().getName().equals(caller)
+                                + ", reservation stored: " + ledger.find("svc-a").isPresent());
+                    }
+                });
+            });
+        });
+        var failing = callers.submit(() -> group.execute(() -> {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    followUps.add("svc-b");
+                }
+            });
+            throw new IllegalStateException("the work failed after registering its follow-up");
+        }));
+        await().atMost(Duration.ofSeconds(10)).until(() -> group.waiting() == 2);
+
+        held.countDown();
+
+        assertThat(failureOf(succeeding)).isNull();
+        assertThat(failureOf(failing)).isInstanceOf(IllegalStateException.class);
+        assertThat(followUps).containsExactly("svc-a on its caller: true, reservation stored: true");
     }
 
     /** A first group whose only work waits, so that the works the test queues meanwhile form the next group. */
