@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
@@ -37,9 +38,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Benchmark, not a test: orders per second end to end (TMF641 POST to {@code order.stateChanged}
- * completed) with the simulated driver without latency, and in the same run the raw Artemis
- * persistent send+receive rate. The orchestrator runs in this JVM on a file H2 and a persistent
- * broker journal, as in single-node mode. Arguments: orders, in-flight POSTs, raw messages, then
+ * completed) with at most N orders in flight from POST to completed, so that the latencies are an
+ * order's own and not time in a backlog; simulated driver without latency; and in the same run the
+ * raw Artemis persistent send+receive rate. The orchestrator runs in this JVM on a file H2 and a persistent
+ * broker journal, as in single-node mode. Arguments: orders, orders in flight, raw messages, then
  * any application arguments (e.g. {@code --spring.artemis.embedded.persistent=false}) that override the defaults.
  * Prints a Markdown row for docs/performance.md, with the process CPU time per order (server and
  * this client together), which stays comparable when other work shares the machine, and then the
@@ -75,14 +77,14 @@ public final class ProvisioningBenchmark {
             int port = ((WebServerApplicationContext) orchestrator).getWebServer().getPort();
             var connections = orchestrator.getBean(ConnectionFactory.class);
             double raw = rawArtemisRate(connections, rawMessages);
-            var completed = new ConcurrentHashMap<String, Long>();
+            var completed = new Completions();
             try (var jms = connections.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
                 jms.createConsumer(jms.createTopic("testbench.service.events")).setMessageListener(message -> {
                     try {
                         var event = JSON.readTree(((TextMessage) message).getText());
                         if ("order.stateChanged".equals(event.get("type").asString())
                                 && event.get("data").get("state").asString().matches("completed|failed|partial")) {
-                            completed.putIfAbsent(event.get("subject").asString(), System.nanoTime());
+                            completed.completed(event.get("subject").asString());
                         }
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
@@ -113,9 +115,43 @@ public final class ProvisioningBenchmark {
         }
     }
 
-    private static Result run(int port, int orders, int inFlight, Map<String, Long> completed) throws Exception {
+    /**
+     * When each order completed, and the permits of the run under way: an order holds its permit from
+     * before its POST until it has completed (whichever of the 201 and the completion event comes first).
+     */
+    private static final class Completions {
+
+        private final Map<String, Long> at = new ConcurrentHashMap<>();
+        private final Map<String, Boolean> holding = new ConcurrentHashMap<>();
+        private volatile Semaphore permits = new Semaphore(0);
+
+        void completed(String orderId) {
+            at.putIfAbsent(orderId, System.nanoTime());
+            if (holding.remove(orderId) != null) {
+                permits.release();
+            }
+        }
+
+        void posted(String orderId) {
+            holding.put(orderId, true);
+            if (at.containsKey(orderId) && holding.remove(orderId) != null) {
+                permits.release();
+            }
+        }
+
+        Long get(String orderId) {
+            return at.get(orderId);
+        }
+
+        boolean containsAll(Set<String> orderIds) {
+            return at.keySet().containsAll(orderIds);
+        }
+    }
+
+    private static Result run(int port, int orders, int inFlight, Completions completed) throws Exception {
         var http = HttpClient.newHttpClient();
         var permits = new Semaphore(inFlight);
+        completed.permits = permits;
         var posted = new ConcurrentHashMap<String, Long>();
         var answered = new CountDownLatch(orders);
         long cpuBefore = processCpuNanos();
@@ -124,10 +160,12 @@ public final class ProvisioningBenchmark {
             permits.acquire();
             long sent = System.nanoTime();
             http.sendAsync(request(port, i), HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
-                permits.release();
                 if (failure == null && response.statusCode() == 201) {
-                    posted.put(JSON.readTree(response.body()).get("id").asString(), sent);
+                    String id = JSON.readTree(response.body()).get("id").asString();
+                    posted.put(id, sent);
+                    completed.posted(id);
                 } else {
+                    permits.release();
                     System.err.println("POST failed: " + (failure != null ? failure : response.statusCode() + " " + response.body()));
                 }
                 answered.countDown();
@@ -135,7 +173,7 @@ public final class ProvisioningBenchmark {
         }
         answered.await(10, TimeUnit.MINUTES);
         Awaitility.await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(20))
-                .until(() -> completed.keySet().containsAll(posted.keySet()));
+                .until(() -> completed.containsAll(posted.keySet()));
         long cpu = processCpuNanos() - cpuBefore;
         long last = posted.keySet().stream().mapToLong(completed::get).max().orElse(start);
         var latencies = new ArrayList<Double>();
