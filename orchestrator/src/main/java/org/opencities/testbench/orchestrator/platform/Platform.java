@@ -25,7 +25,7 @@ public class Platform {
     /**
      * No Micrometer observations: the test bench's metrics are Prometheus collectors of its own and it
      * exports no traces, so the timers Spring Security, Spring MVC and Spring JMS would start around
-     * every filter, request and message would only cost CPU (a tenth of a TMF641 POST's, measured).
+     * every filter, request and message would only cost CPU.
      */
     @Bean
     ObservationRegistry observationRegistry() {
