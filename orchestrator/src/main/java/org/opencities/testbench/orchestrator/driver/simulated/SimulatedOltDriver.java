@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.opencities.testbench.orchestrator.admission.Demand;
 import org.opencities.testbench.orchestrator.admission.TcontType;
@@ -20,7 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * An OLT model in the process: each configured service gets the next free alloc-id (T-CONT) and
- * GEM port of its segment. The configuration lives in its own table, so that - as on a real OLT -
+ * GEM port of its segment, counted on from the highest one stored (another process taking the same
+ * one makes it read the table again). The configuration lives in its own table, so that - as on a real OLT -
  * it outlives a restart of the orchestrator. Each write is a transaction of its own, committed before
  * the call returns; it shares the durable commit with whatever else is ready at the moment
  * ({@link GroupCommit}). Configure and remove are idempotent per segment and service; a
@@ -36,6 +39,8 @@ public class SimulatedOltDriver implements SegmentDriver {
     private final JdbcClient jdbc;
     private final GroupCommit transactions;
     private final FaultInjector faults;
+    /** The last alloc-id handed out per segment, read from the table at the segment's first configuration. */
+    private final Map<String, Integer> lastAllocIds = new ConcurrentHashMap<>();
 
     public SimulatedOltDriver(JdbcClient jdbc, GroupCommit transactions, FaultInjector faults) {
         this.jdbc = jdbc;
@@ -55,6 +60,7 @@ public class SimulatedOltDriver implements SegmentDriver {
                     return;
                 } catch (DuplicateKeyException raced) {
                     // next round: either the same service is there now, or another alloc-id is free
+                    lastAllocIds.remove(segment.value());
                 }
             }
         } catch (DataAccessException e) {
@@ -68,8 +74,7 @@ public class SimulatedOltDriver implements SegmentDriver {
         if (find(segment, serviceId).isPresent()) {
             return;
         }
-        int next = jdbc.sql("SELECT COALESCE(MAX(alloc_id), ?) + 1 FROM " + TABLE + " WHERE segment_id = ?")
-                .params(FIRST_ID - 1, segment).query(Integer.class).single();
+        int next = lastAllocIds.compute(segment, (key, last) -> (last != null ? last : highestAllocId(key)) + 1);
         jdbc.sql("INSERT INTO " + TABLE + " (segment_id, service_id, alloc_id, gem_port, tcont_type, down_guaranteed_kbps,"
                         + " down_maximum_kbps, up_guaranteed_kbps, up_maximum_kbps, configured_at) VALUES (?,?,?,?,?,?,?,?,?,?)")
                 .params(segment, serviceId, next, next, tcont.name(),
@@ -77,6 +82,11 @@ public class SimulatedOltDriver implements SegmentDriver {
                         demand.upstream().guaranteedKbps(), demand.upstream().maximumKbps(),
                         OffsetDateTime.now(ZoneOffset.UTC))
                 .update();
+    }
+
+    private int highestAllocId(String segment) {
+        return jdbc.sql("SELECT COALESCE(MAX(alloc_id), ?) FROM " + TABLE + " WHERE segment_id = ?")
+                .params(FIRST_ID - 1, segment).query(Integer.class).single();
     }
 
     @Override

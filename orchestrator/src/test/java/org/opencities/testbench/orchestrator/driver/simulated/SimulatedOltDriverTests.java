@@ -84,6 +84,18 @@ class SimulatedOltDriverTests {
     }
 
     @Test
+    void takesTheNextFreeAllocIdWhenAnotherProcessTookTheOneItCountedOn() throws Exception {
+        var otherProcess = new SimulatedOltDriver(JdbcClient.create(dataSource), transactions, new FaultInjector(FaultPlan.none()));
+        olt.configure(SEGMENT, "svc-a", DEMAND);
+        otherProcess.configure(SEGMENT, "svc-b", DEMAND);
+
+        olt.configure(SEGMENT, "svc-c", DEMAND);
+
+        assertThat(olt.configured()).extracting(ConfiguredService::serviceId, ConfiguredService::allocId)
+                .containsExactly(tuple("svc-a", 1024), tuple("svc-b", 1025), tuple("svc-c", 1026));
+    }
+
+    @Test
     void keepsItsConfigurationAcrossARestart() throws Exception {
         olt.configure(SEGMENT, "svc-a", DEMAND);
 
