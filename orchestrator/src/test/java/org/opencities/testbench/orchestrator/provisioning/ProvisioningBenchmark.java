@@ -79,7 +79,7 @@ public final class ProvisioningBenchmark {
             double raw = rawArtemisRate(connections, rawMessages);
             var completed = new Completions();
             try (var jms = connections.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
-                jms.createConsumer(jms.createTopic("testbench.service.events")).setMessageListener(message -> {
+                jms.createConsumer(jms.createTopic("testbench.service.events"), "ce_type = 'order.stateChanged'").setMessageListener(message -> {
                     try {
                         var event = JSON.readTree(((TextMessage) message).getText());
                         if ("order.stateChanged".equals(event.get("type").asString())
