@@ -157,22 +157,12 @@ class GroupCommitIT {
             String caller = Thread.currentThread().getName();
             group.execute(() -> {
                 ledger.reserve("svc-a", "lab", demand(100));
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        followUps.add("svc-a on its caller: " + Thread.currentThread().getName().equals(caller)
-                                + ", reservation stored: " + ledger.find("svc-a").isPresent());
-                    }
-                });
+                afterCommit(() -> followUps.add("svc-a on its caller: " + Thread.currentThread().getName().equals(caller)
+                        + ", reservation stored: " + ledger.find("svc-a").isPresent()));
             });
         });
         var failing = callers.submit(() -> group.execute(() -> {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    followUps.add("svc-b");
-                }
-            });
+            afterCommit(() -> followUps.add("svc-b"));
             throw new IllegalStateException("the work failed after registering its follow-up");
         }));
         await().atMost(Duration.ofSeconds(10)).until(() -> group.waiting() == 2);
@@ -182,6 +172,15 @@ class GroupCommitIT {
         assertThat(failureOf(succeeding)).isNull();
         assertThat(failureOf(failing)).isInstanceOf(IllegalStateException.class);
         assertThat(followUps).containsExactly("svc-a on its caller: true, reservation stored: true");
+    }
+
+    private static void afterCommit(Runnable followUp) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                followUp.run();
+            }
+        });
     }
 
     /** A first group whose only work waits, so that the works the test queues meanwhile form the next group. */
