@@ -21,6 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionSynchronizationUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -224,10 +225,12 @@ public class GroupCommit implements DisposableBean {
             }
         }
 
+        /** What Spring does after a commit: the follow-ups' {@code afterCommit}, then their {@code afterCompletion} in any case. */
         private void afterCommit() {
-            for (var followUp : followUps) {
-                followUp.afterCommit();
-                followUp.afterCompletion(TransactionSynchronization.STATUS_COMMITTED);
+            try {
+                TransactionSynchronizationUtils.invokeAfterCommit(followUps);
+            } finally {
+                TransactionSynchronizationUtils.invokeAfterCompletion(followUps, TransactionSynchronization.STATUS_COMMITTED);
             }
         }
     }
