@@ -10,6 +10,7 @@ import org.opencities.testbench.orchestrator.Conflict;
 import org.opencities.testbench.orchestrator.NotFound;
 import org.opencities.testbench.orchestrator.OrchestratorModule;
 import org.opencities.testbench.orchestrator.Unprocessable;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +20,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
+import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -79,7 +81,7 @@ class OrchestratorProblems extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var errors = e.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> Map.of("field", parameterName(result), "reason",
+                        .map(error -> Map.of("field", field(result, error), "reason",
                                 String.valueOf(error.getDefaultMessage()))))
                 .toList();
         return validationProblem(errors, headers);
@@ -102,6 +104,11 @@ class OrchestratorProblems extends ResponseEntityExceptionHandler {
                 : "must be a value of type " + (unreadable instanceof MismatchedInputException mismatch
                         && mismatch.getTargetType() != null ? mismatch.getTargetType().getSimpleName() : "the documented one");
         return validationProblem(List.of(Map.of("field", field, "reason", reason)), headers);
+    }
+
+    /** A body's field by its name in the body (as when the body alone is validated), any other parameter by its own name. */
+    private static String field(ParameterValidationResult result, MessageSourceResolvable error) {
+        return error instanceof FieldError field ? field.getField() : parameterName(result);
     }
 
     private static String parameterName(ParameterValidationResult result) {

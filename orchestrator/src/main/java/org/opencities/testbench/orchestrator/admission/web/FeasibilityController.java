@@ -1,14 +1,18 @@
 package org.opencities.testbench.orchestrator.admission.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.opencities.testbench.orchestrator.admission.CapacityLedger;
 import org.opencities.testbench.orchestrator.inventory.CityNotFound;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -23,14 +27,20 @@ class FeasibilityController {
     }
 
     @PostMapping
-    @Operation(summary = "T-CONT type per direction and the city's segments ranked for a pair of profiles;"
-            + " feasible false with every refusal and its numbers when none admits it. Changes nothing.")
-    FeasibilityResponse check(@Valid @RequestBody FeasibilityRequest request) {
+    @Operation(summary = "T-CONT type per direction and the city's best `limit` segments ranked for a pair of profiles"
+            + " (X-Total-Count: all of the city's); feasible false with the listed segments' refusals and their numbers"
+            + " when none admits it. Changes nothing.")
+    ResponseEntity<FeasibilityResponse> check(@Valid @RequestBody FeasibilityRequest request,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
         var demand = request.demand();
         var feasibility = ledger.feasibility(request.city(), demand);
         if (feasibility.decisions().isEmpty()) {
             throw new CityNotFound(request.city());
         }
-        return FeasibilityResponse.of(feasibility);
+        var answer = FeasibilityResponse.of(feasibility, limit);
+        return ResponseEntity.ok()
+                .header("X-Total-Count", Integer.toString(feasibility.decisions().size()))
+                .header("X-Result-Count", Integer.toString(answer.candidates().size()))
+                .body(answer);
     }
 }

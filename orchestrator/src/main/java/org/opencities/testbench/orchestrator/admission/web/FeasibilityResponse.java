@@ -11,14 +11,16 @@ import org.opencities.testbench.orchestrator.admission.Refusal;
 import org.opencities.testbench.orchestrator.inventory.web.DirectionCapacity;
 
 /**
- * The answer of the feasibility endpoint: the T-CONT type and rates per direction, every segment
- * of the city ranked (the first admitted one is where the service would go) with its free
- * capacity, and when no segment admits the demand every refusal with its numbers.
+ * The answer of the feasibility endpoint: the T-CONT type and rates per direction, the city's
+ * segments ranked (the first admitted one is where the service would go) with their free capacity,
+ * as many as asked for, and when no segment admits the demand the listed segments' refusals with
+ * their numbers.
  *
  * @param placement the segment the service would be placed on, or {@code null} when none admits it
+ * @param segments how many segments the city has, listed or not
  */
 record FeasibilityResponse(String city, boolean feasible, String placement, Tcont downstream, Tcont upstream,
-        List<Candidate> candidates, List<Map<String, Object>> refusals) {
+        int segments, List<Candidate> candidates, List<Map<String, Object>> refusals) {
 
     /** How one direction would be served. */
     record Tcont(int tcontType, String tcontName, long guaranteedKbps, long maximumKbps) {
@@ -42,14 +44,16 @@ record FeasibilityResponse(String city, boolean feasible, String placement, Tcon
         }
     }
 
-    static FeasibilityResponse of(Feasibility feasibility) {
+    /** The answer with the {@code limit} best-ranked segments of the city. */
+    static FeasibilityResponse of(Feasibility feasibility, int limit) {
         var demand = feasibility.demand();
-        var decisions = feasibility.decisions();
+        var all = feasibility.decisions();
+        var listed = all.subList(0, Math.min(limit, all.size()));
         return new FeasibilityResponse(feasibility.city(), feasibility.feasible(),
-                feasibility.feasible() ? decisions.get(0).segment().segment().value() : null,
-                Tcont.of(demand.downstream()), Tcont.of(demand.upstream()),
-                decisions.stream().map(Candidate::of).toList(),
+                feasibility.feasible() ? all.get(0).segment().segment().value() : null,
+                Tcont.of(demand.downstream()), Tcont.of(demand.upstream()), all.size(),
+                listed.stream().map(Candidate::of).toList(),
                 feasibility.feasible() ? List.of()
-                        : decisions.stream().flatMap(decision -> decision.refusals().stream()).map(Refusal::asMap).toList());
+                        : listed.stream().flatMap(decision -> decision.refusals().stream()).map(Refusal::asMap).toList());
     }
 }

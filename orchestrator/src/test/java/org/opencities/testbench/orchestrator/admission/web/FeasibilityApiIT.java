@@ -88,6 +88,34 @@ class FeasibilityApiIT {
     }
 
     @Test
+    void listsAsManySegmentsAsAskedForWithTheirRefusalsAndCountsTheRest() throws Exception {
+        var response = feasibility("/api/v1/feasibility?limit=1", """
+                {"city":"bologna","downstream":{"cirKbps":8000000,"pirKbps":8000000},"upstream":{"pirKbps":1000}}""",
+                "operator:operator");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        var answer = JSON.readTree(response.body());
+        assertThat(answer.get("segments").asInt()).isEqualTo(2);
+        assertThat(answer.get("candidates")).hasSize(1);
+        assertThat(answer.get("refusals").valueStream().map(refusal -> refusal.get("segment").asString()).distinct().toList())
+                .containsExactly(answer.get("candidates").get(0).get("segment").asString());
+        assertThat(response.headers().firstValue("X-Total-Count")).hasValue("2");
+        assertThat(response.headers().firstValue("X-Result-Count")).hasValue("1");
+    }
+
+    @Test
+    void refusesALimitOutOfRangeNamingIt() throws Exception {
+        String demand = "{\"city\":\"helsinki\",\"downstream\":{\"pirKbps\":10},\"upstream\":{\"pirKbps\":10}}";
+        var none = feasibility("/api/v1/feasibility?limit=0", demand, "operator:operator");
+        var tooMany = feasibility("/api/v1/feasibility?limit=101", demand, "operator:operator");
+
+        assertThat(none.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(none.body()).get("errors").get(0).get("field").asString()).isEqualTo("limit");
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(tooMany.body()).contains("\"field\":\"limit\"");
+    }
+
+    @Test
     void countsWhatIsCommittedBeforeAnswering() throws Exception {
         var ledger = orchestrator.getBean(CapacityLedger.class);
         ledger.reserve("svc-feasibility-1", "cologne", new Demand(BandwidthProfile.of(7_000_000, 7_000_000), BandwidthProfile.of(1_000, 1_000)));
@@ -174,7 +202,11 @@ class FeasibilityApiIT {
     }
 
     private static HttpResponse<String> feasibility(String body, String credentials) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/feasibility"))
+        return feasibility("/api/v1/feasibility", body, credentials);
+    }
+
+    private static HttpResponse<String> feasibility(String path, String body, String credentials) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes()))
                 .header("Content-Type", "application/json").POST(BodyPublishers.ofString(body)).build(), BodyHandlers.ofString());
     }
