@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 import org.opencities.testbench.orchestrator.admission.persistence.DemandColumns;
 import org.opencities.testbench.orchestrator.ordering.Cancellation;
 import org.opencities.testbench.orchestrator.ordering.ItemAction;
@@ -46,6 +48,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class JdbcServiceOrders implements ServiceOrders {
 
+    /**
+     * Order ids are time-ordered UUIDs (version 7: a millisecond timestamp, then 74 random bits), so
+     * that the orders of a moment, their items, sagas and services sit side by side in the indexes
+     * keyed by them, and a commit rewrites a few index pages instead of one per order in each.
+     */
+    private static final TimeBasedEpochGenerator TIME_ORDERED = Generators.timeBasedEpochGenerator();
     private static final String FILTER = " WHERE (:state IS NULL OR state = :state)"
             + " AND (:externalId IS NULL OR external_id = :externalId)"
             + " AND (:category IS NULL OR category = :category)"
@@ -75,7 +83,7 @@ class JdbcServiceOrders implements ServiceOrders {
     @Override
     @Transactional
     public ServiceOrder create(ServiceOrder draft) {
-        String id = UUID.randomUUID().toString();
+        String id = TIME_ORDERED.generate().toString();
         Instant now = now();
         var items = draft.items().stream()
                 .map(item -> new ServiceOrderItem(item.id(), item.action(),

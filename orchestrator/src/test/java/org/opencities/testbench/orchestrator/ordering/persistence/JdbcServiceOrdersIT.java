@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -67,6 +68,19 @@ class JdbcServiceOrdersIT {
         assertThat(stored.items().get(0).service().characteristics()).containsEntry("maxLatencyMs", "30");
         assertThat(stored.items().get(0).service().characteristics().keySet()).startsWith("city", "downstreamCirKbps");
         assertThat(published).containsExactly(new ServiceOrderCreated(order.id()), new ServiceOrderAcknowledged(order));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void givesOrdersTimeOrderedIds(String name, DataSource database) {
+        var orders = orders(database);
+
+        var ids = IntStream.range(0, 20)
+                .mapToObj(n -> orders.create(draft("pilot-" + UUID.randomUUID(), item("1", "helsinki"))).id())
+                .toList();
+
+        assertThat(ids).allSatisfy(id -> assertThat(UUID.fromString(id).version()).isEqualTo(7));
+        assertThat(ids).as("ids created one after another sort in that order").isSorted().doesNotHaveDuplicates();
     }
 
     @ParameterizedTest(name = "{0}")
