@@ -2,6 +2,7 @@ package org.opencities.testbench.orchestrator.provisioning;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -44,14 +45,23 @@ import tools.jackson.databind.json.JsonMapper;
  * broker journal, as in single-node mode. Arguments: orders, orders in flight, raw messages, then
  * any application arguments (e.g. {@code --spring.artemis.embedded.persistent=false}) that override the defaults.
  * Prints a Markdown row for docs/performance.md, with the process CPU time per order (server and
- * this client together), which stays comparable when other work shares the machine, and then the
- * database statements of the measured run by total time (H2's query statistics), per order.
+ * this client together), which stays comparable when other work shares the machine, then the CPU
+ * time per order of the process's threads by kind, and the database statements of the measured run
+ * by total time (H2's query statistics), per order.
+ * <p>
+ * System properties: {@code warmUp} (orders before the measured run, default 20,000, by which the
+ * JIT compilers have settled) and {@code postOnly} ({@code true}: the saga's consumers do not
+ * start and an order counts as done at its 201, which measures what taking orders alone costs).
  */
 public final class ProvisioningBenchmark {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    /** Orders posted (and completed) before the measured run, so that it measures compiled code, not the JIT at work. */
-    private static final int WARM_UP = 1_500;
+    /**
+     * Orders posted (and completed) before the measured run, so that it measures compiled code, not
+     * the JIT at work: on two cores the C2 compiler was still busy for most of a core after 8,000.
+     */
+    private static final int WARM_UP = Integer.getInteger("warmUp", 20_000);
+    private static final boolean POST_ONLY = Boolean.getBoolean("postOnly");
     private static final List<String> CITIES = List.of("helsinki", "berlin", "amsterdam", "paris", "rome", "barcelona",
             "bologna", "manchester", "gent", "cologne", "oulu");
 
@@ -67,7 +77,8 @@ public final class ProvisioningBenchmark {
                 "--spring.datasource.url=jdbc:h2:file:" + data.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;QUERY_CACHE_SIZE=64",
                 "--spring.artemis.embedded.persistent=true", "--spring.artemis.embedded.data-directory=" + data.resolve("broker"),
                 "--testbench.orchestrator.driver.simulated.latency=0ms", "--logging.level.root=WARN",
-                "--testbench.orchestrator.provisioning.concurrent-consumers=32"));
+                "--testbench.orchestrator.provisioning.concurrent-consumers=32",
+                "--testbench.orchestrator.provisioning.auto-startup=" + !POST_ONLY));
         for (String override : Arrays.asList(args).subList(Math.min(3, args.length), args.length)) {
             String key = override.substring(0, override.indexOf('=') + 1);
             settings.removeIf(setting -> setting.startsWith(key));
@@ -90,18 +101,30 @@ public final class ProvisioningBenchmark {
                         throw new IllegalStateException(e);
                     }
                 });
-                run(port, Math.min(WARM_UP, orders), inFlight, completed);
+                run(port, WARM_UP, inFlight, completed);
                 var database = JdbcClient.create(orchestrator.getBean(DataSource.class));
                 database.sql("SET QUERY_STATISTICS TRUE").update();
                 database.sql("SET QUERY_STATISTICS_MAX_ENTRIES 200").update();
                 double batchesBefore = outboxBatches();
-                System.out.printf(Locale.ROOT, "Measuring %d orders (process %d)%n", orders, ProcessHandle.current().pid());
+                double groupsBefore = metric("testbench_provisioning_group_commit_works_count");
+                double worksBefore = metric("testbench_provisioning_group_commit_works_sum");
+                System.out.printf(Locale.ROOT, "Measuring %d orders%s (process %d)%n", orders, POST_ONLY ? ", POST only" : "",
+                        ProcessHandle.current().pid());
+                var threads = ThreadCpu.now();
+                long writtenBefore = bytesWritten();
                 var result = run(port, orders, inFlight, completed);
+                var byThread = ThreadCpu.now().since(threads);
                 System.out.printf(Locale.ROOT, "%n| %d orders, %d in flight | %.0f orders/s | p50 %.0f ms | p95 %.0f ms | p99 %.0f ms"
                                 + " | CPU %.2f ms/order | outbox batches %.2f/order | raw Artemis %.0f msg/s | ratio %.2f | %d cores |%n",
                         orders, inFlight, result.perSecond(), result.percentile(50), result.percentile(95), result.percentile(99),
                         result.cpuMsPerOrder(), (outboxBatches() - batchesBefore) / orders, raw, result.perSecond() / raw,
                         Runtime.getRuntime().availableProcessors());
+                System.out.printf(Locale.ROOT, "%nwritten (files and sockets): %.0f KiB per order%n", (bytesWritten() - writtenBefore) / 1024.0 / orders);
+                System.out.printf(Locale.ROOT, "works per group commit: %.1f, group commits per order: %.2f%n",
+                        (metric("testbench_provisioning_group_commit_works_sum") - worksBefore)
+                                / (metric("testbench_provisioning_group_commit_works_count") - groupsBefore),
+                        (metric("testbench_provisioning_group_commit_works_count") - groupsBefore) / orders);
+                byThread.print(orders, result.cpuMsPerOrder());
                 printStatements(database, orders);
             }
         }
@@ -163,6 +186,9 @@ public final class ProvisioningBenchmark {
                 if (failure == null && response.statusCode() == 201) {
                     String id = JSON.readTree(response.body()).get("id").asString();
                     posted.put(id, sent);
+                    if (POST_ONLY) {
+                        completed.completed(id);
+                    }
                     completed.posted(id);
                 } else {
                     permits.release();
@@ -195,7 +221,21 @@ public final class ProvisioningBenchmark {
 
     /** Broker transactions of the outbox relay so far (each sends a batch and deletes it with one database commit). */
     private static double outboxBatches() {
-        return CollectorRegistry.defaultRegistry.getSampleValue("testbench_outbox_batches_total");
+        return metric("testbench_outbox_batches_total");
+    }
+
+    /** What this process has written to files and sockets so far ({@code wchar} of Linux's {@code /proc/self/io}; 0 where there is none). */
+    private static long bytesWritten() throws IOException {
+        var io = Path.of("/proc/self/io");
+        if (!Files.isReadable(io)) {
+            return 0;
+        }
+        return Files.readAllLines(io).stream().filter(line -> line.startsWith("wchar:"))
+                .mapToLong(line -> Long.parseLong(line.substring("wchar:".length()).trim())).findFirst().orElse(0);
+    }
+
+    private static double metric(String sample) {
+        return CollectorRegistry.defaultRegistry.getSampleValue(sample);
     }
 
         private static long processCpuNanos() {
