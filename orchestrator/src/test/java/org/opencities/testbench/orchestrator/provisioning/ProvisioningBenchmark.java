@@ -35,6 +35,7 @@ import org.awaitility.Awaitility;
 import org.opencities.testbench.orchestrator.OrchestratorTestApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -127,6 +128,9 @@ public final class ProvisioningBenchmark {
                 byThread.print(orders, result.cpuMsPerOrder());
                 printStatements(database, orders);
             }
+        } finally {
+            // gigabytes after a run: the database file keeps every chunk written in the last 45 s
+            FileSystemUtils.deleteRecursively(data);
         }
     }
 
