@@ -129,7 +129,7 @@ public final class ProvisioningBenchmark {
                 printStatements(database, orders);
             }
         } finally {
-            // gigabytes after a run: the database file keeps every chunk written in the last 45 s
+            // a run leaves gigabytes of database file and journal behind
             FileSystemUtils.deleteRecursively(data);
         }
     }
