@@ -121,10 +121,9 @@ public final class ProvisioningBenchmark {
                         result.cpuMsPerOrder(), (outboxBatches() - batchesBefore) / orders, raw, result.perSecond() / raw,
                         Runtime.getRuntime().availableProcessors());
                 System.out.printf(Locale.ROOT, "%nwritten (files and sockets): %.0f KiB per order%n", (bytesWritten() - writtenBefore) / 1024.0 / orders);
+                double groups = metric("testbench_provisioning_group_commit_works_count") - groupsBefore;
                 System.out.printf(Locale.ROOT, "works per group commit: %.1f, group commits per order: %.2f%n",
-                        (metric("testbench_provisioning_group_commit_works_sum") - worksBefore)
-                                / (metric("testbench_provisioning_group_commit_works_count") - groupsBefore),
-                        (metric("testbench_provisioning_group_commit_works_count") - groupsBefore) / orders);
+                        (metric("testbench_provisioning_group_commit_works_sum") - worksBefore) / groups, groups / orders);
                 byThread.print(orders, result.cpuMsPerOrder());
                 printStatements(database, orders);
             }
@@ -242,7 +241,7 @@ public final class ProvisioningBenchmark {
         return CollectorRegistry.defaultRegistry.getSampleValue(sample);
     }
 
-        private static long processCpuNanos() {
+    private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 

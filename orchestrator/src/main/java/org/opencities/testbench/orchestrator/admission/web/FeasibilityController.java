@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.opencities.testbench.orchestrator.admission.CapacityLedger;
 import org.opencities.testbench.orchestrator.inventory.CityNotFound;
+import org.opencities.testbench.orchestrator.web.PageResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -38,9 +39,6 @@ class FeasibilityController {
             throw new CityNotFound(request.city());
         }
         var answer = FeasibilityResponse.of(feasibility, limit);
-        return ResponseEntity.ok()
-                .header("X-Total-Count", Integer.toString(feasibility.decisions().size()))
-                .header("X-Result-Count", Integer.toString(answer.candidates().size()))
-                .body(answer);
+        return PageResponse.counted(answer.segments(), answer.candidates().size()).body(answer);
     }
 }

@@ -24,6 +24,7 @@ import org.opencities.testbench.orchestrator.ordering.ServiceOrder;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrderNotFound;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrders;
 import org.opencities.testbench.orchestrator.platform.GroupCommit;
+import org.opencities.testbench.orchestrator.web.PageResponse;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -99,10 +100,7 @@ class ServiceOrderController {
         var query = new OrderQuery(state == null ? null : OrderState.ofTmfName(state), externalId, category, priority);
         var selected = fields(fields);
         var page = orders.page(query, offset, limit).stream().map(order -> ServiceOrderWriter.order(base(), order, selected)).toList();
-        return ResponseEntity.ok()
-                .header("X-Total-Count", Long.toString(orders.count(query)))
-                .header("X-Result-Count", Integer.toString(page.size()))
-                .body(page);
+        return PageResponse.counted(orders.count(query), page.size()).body(page);
     }
 
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})

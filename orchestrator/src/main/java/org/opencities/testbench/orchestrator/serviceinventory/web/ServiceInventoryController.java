@@ -19,6 +19,7 @@ import org.opencities.testbench.orchestrator.quality.ServiceQuality;
 import org.opencities.testbench.orchestrator.serviceinventory.Service;
 import org.opencities.testbench.orchestrator.serviceinventory.ServiceState;
 import org.opencities.testbench.orchestrator.serviceinventory.Services;
+import org.opencities.testbench.orchestrator.web.PageResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,10 +57,7 @@ class ServiceInventoryController {
         var found = services.page(inState, Optional.empty(), offset, limit);
         var quality = qualities.of(found.stream().map(Service::id).toList());
         var page = found.stream().map(service -> json(service, quality.get(service.id()), selected)).toList();
-        return ResponseEntity.ok()
-                .header("X-Total-Count", Long.toString(services.count(inState, Optional.empty())))
-                .header("X-Result-Count", Integer.toString(page.size()))
-                .body(page);
+        return PageResponse.counted(services.count(inState, Optional.empty()), page.size()).body(page);
     }
 
     @GetMapping("/{id}")
