@@ -50,18 +50,23 @@ import tools.jackson.databind.json.JsonMapper;
  * time per order of the process's threads by kind, and the database statements of the measured run
  * by total time (H2's query statistics), per order.
  * <p>
- * System properties: {@code warmUp} (orders before the measured run, default 20,000, by which the
- * JIT compilers have settled) and {@code postOnly} ({@code true}: the saga's consumers do not
+ * System properties: {@code warmUp} (orders before the measured run at most, default 40,000: the
+ * warm-up stops earlier, in rounds of 2,000 orders after the first 10,000, once a round kept the JIT
+ * compilers busy for under 2% of its time) and {@code postOnly} ({@code true}: the saga's consumers do not
  * start and an order counts as done at its 201, which measures what taking orders alone costs).
  */
 public final class ProvisioningBenchmark {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /**
-     * Orders posted (and completed) before the measured run, so that it measures compiled code, not
-     * the JIT at work: on two cores the C2 compiler was still busy for most of a core after 8,000.
+     * Orders posted (and completed) before the measured run at most, so that it measures compiled
+     * code, not the JIT at work: on two cores the C2 compiler was still busy for most of a core after
+     * 8,000, and now and then after 20,000.
      */
-    private static final int WARM_UP = Integer.getInteger("warmUp", 20_000);
+    private static final int WARM_UP = Integer.getInteger("warmUp", 40_000);
+    private static final int WARM_UP_ROUND = 2_000;
+    private static final int WARM_UP_AT_LEAST = 10_000;
+    private static final double JIT_SETTLED = 0.02;
     private static final boolean POST_ONLY = Boolean.getBoolean("postOnly");
     private static final List<String> CITIES = List.of("helsinki", "berlin", "amsterdam", "paris", "rome", "barcelona",
             "bologna", "manchester", "gent", "cologne", "oulu");
@@ -102,7 +107,7 @@ public final class ProvisioningBenchmark {
                         throw new IllegalStateException(e);
                     }
                 });
-                run(port, WARM_UP, inFlight, completed);
+                warmUp(port, inFlight, completed);
                 var database = JdbcClient.create(orchestrator.getBean(DataSource.class));
                 database.sql("SET QUERY_STATISTICS TRUE").update();
                 database.sql("SET QUERY_STATISTICS_MAX_ENTRIES 200").update();
@@ -130,6 +135,24 @@ public final class ProvisioningBenchmark {
         } finally {
             // a run leaves gigabytes of database file and journal behind
             FileSystemUtils.deleteRecursively(data);
+        }
+    }
+
+    /** Runs rounds of orders until the JIT compilers have settled or {@link #WARM_UP} orders have gone by. */
+    private static void warmUp(int port, int inFlight, Completions completed) throws Exception {
+        var jit = ManagementFactory.getCompilationMXBean();
+        int done = 0;
+        while (done < WARM_UP) {
+            int round = Math.min(WARM_UP_ROUND, WARM_UP - done);
+            long compiledBefore = jit.getTotalCompilationTime();
+            long started = System.nanoTime();
+            run(port, round, inFlight, completed);
+            done += round;
+            double compiling = (jit.getTotalCompilationTime() - compiledBefore) / ((System.nanoTime() - started) / 1e6);
+            System.out.printf(Locale.ROOT, "warm-up: %d orders, JIT compiling %.0f%% of the last round%n", done, compiling * 100);
+            if (done >= WARM_UP_AT_LEAST && compiling < JIT_SETTLED) {
+                return;
+            }
         }
     }
 
@@ -175,7 +198,8 @@ public final class ProvisioningBenchmark {
     }
 
     private static Result run(int port, int orders, int inFlight, Completions completed) throws Exception {
-        var http = HttpClient.newHttpClient();
+        // the answers are handled on the client's selector thread: a worker pool would spend the cores the server is measured on
+        var http = HttpClient.newBuilder().executor(Runnable::run).build();
         var permits = new Semaphore(inFlight);
         completed.permits = permits;
         var posted = new ConcurrentHashMap<String, Long>();

@@ -6,39 +6,32 @@ import org.opencities.testbench.orchestrator.provisioning.ProvisioningStep;
 import org.springframework.stereotype.Component;
 
 /**
- * The saga over Artemis: one command per order item on the provisioning queue; the consumer claims
- * the item's saga and a dynamic router runs its steps from the stored one, each step a route of
- * its own. A timer route resumes stalled sagas (and items that never got a command).
+ * The saga over Artemis: one command per order item on the provisioning queue (sent through the
+ * outbox by {@link ProvisioningCommands}); the consumer claims the item's saga and a dynamic router
+ * runs its steps from the stored one, each step a route of its own. A timer route resumes stalled
+ * sagas (and items that have no saga).
  */
 @Component
 class ProvisioningRoutes extends RouteBuilder {
-
-    static final String COMMANDS = "direct:provisioning-commands";
 
     private final OrchestratorProperties orchestrator;
     private final ProvisioningProperties properties;
     private final ProvisioningSteps steps;
     private final ProvisioningResume resume;
+    private final ProvisioningCommands commands;
 
     ProvisioningRoutes(OrchestratorProperties orchestrator, ProvisioningProperties properties, ProvisioningSteps steps,
-            ProvisioningResume resume) {
+            ProvisioningResume resume, ProvisioningCommands commands) {
         this.orchestrator = orchestrator;
         this.properties = properties;
         this.steps = steps;
         this.resume = resume;
+        this.commands = commands;
     }
 
     @Override
     public void configure() {
         String queue = orchestrator.messaging().provisioning();
-
-        from(COMMANDS)
-                .routeId("send-provisioning-command")
-                .routeGroup("provisioning")
-                .setHeader(ProvisioningSteps.ORDER_ID, simple("${body.orderId}"))
-                .setHeader(ProvisioningSteps.ITEM_ID, simple("${body.itemId}"))
-                .setBody(simple("${body.orderId}/${body.itemId}"))
-                .toF("jms:queue:%s", queue).id("enqueue-provisioning-command");
 
         fromF("jms:queue:%s?concurrentConsumers=%d&maxConcurrentConsumers=%d", queue, properties.concurrentConsumers(),
                 properties.concurrentConsumers())
@@ -62,9 +55,6 @@ class ProvisioningRoutes extends RouteBuilder {
                 .routeId("resume-provisioning")
                 .routeGroup("provisioning")
                 .autoStartup(properties.autoStartup())
-                .process(exchange -> exchange.getIn().setBody(resume.stalled())).id("find-stalled-sagas")
-                .split(body())
-                    .to(COMMANDS).id("resend-provisioning-command")
-                .end();
+                .process(exchange -> resume.stalled().forEach(commands::send)).id("resend-provisioning-commands");
     }
 }

@@ -18,14 +18,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.builder.AdviceWith;
-import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencities.testbench.orchestrator.OrchestratorProperties;
 import org.opencities.testbench.orchestrator.driver.DriverFailure;
-import org.opencities.testbench.orchestrator.ordering.ServiceOrders.ItemRef;
 import org.opencities.testbench.orchestrator.provisioning.ProvisioningStep;
 
 /**
@@ -68,10 +66,8 @@ class ProvisioningRoutesTests {
         camel = new DefaultCamelContext();
         camel.addRoutes(new ProvisioningErrorHandling(PROPERTIES, steps));
         camel.addRoutes(new ProvisioningRoutes(new OrchestratorProperties(false, messaging, new OrchestratorProperties.Admission(0.1, 2.0)), PROPERTIES, steps,
-                mock(ProvisioningResume.class)));
+                mock(ProvisioningResume.class), mock(ProvisioningCommands.class)));
         AdviceWith.adviceWith(camel, "provision-item", route -> route.replaceFromWith("direct:provision"));
-        AdviceWith.adviceWith(camel, "send-provisioning-command",
-                route -> route.weaveById("enqueue-provisioning-command").replace().to("mock:provisioning-queue"));
         camel.start();
     }
 
@@ -96,18 +92,6 @@ class ProvisioningRoutesTests {
 
         verify(steps, never()).next(any());
         assertThat(ran).isEmpty();
-    }
-
-    @Test
-    void sendsOneCommandPerItemNamingOrderAndItem() throws Exception {
-        var queue = camel.getEndpoint("mock:provisioning-queue", MockEndpoint.class);
-        queue.expectedBodiesReceived("so-7/2");
-        queue.expectedHeaderReceived(ProvisioningSteps.ORDER_ID, "so-7");
-        queue.expectedHeaderReceived(ProvisioningSteps.ITEM_ID, "2");
-
-        camel.createProducerTemplate().sendBody(ProvisioningRoutes.COMMANDS, new ItemRef("so-7", "2"));
-
-        queue.assertIsSatisfied();
     }
 
     @Test
