@@ -1,10 +1,15 @@
 package org.opencities.testbench.orchestrator.messaging;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.Destination;
+import jakarta.jms.JMSException;
+import jakarta.jms.Session;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +37,8 @@ class OutboxRelay implements SmartLifecycle {
     private final OutboxProperties settings;
     private final OutboxMetrics metrics;
     private final Semaphore waiting = new Semaphore(0);
+    /** The relay thread's destinations by address, each created once: see {@link #destination}. */
+    private final Map<String, Destination> destinations = new HashMap<>();
     private volatile boolean running;
     private Thread thread;
 
@@ -105,13 +112,27 @@ class OutboxRelay implements SmartLifecycle {
                     for (var property : message.properties().entrySet()) {
                         jmsMessage.setStringProperty(property.getKey(), property.getValue());
                     }
-                    producer.send(message.anycast() ? session.createQueue(message.address())
-                            : session.createTopic(message.address()), jmsMessage);
+                    producer.send(destination(session, message), jmsMessage);
                 }
             }
             session.commit();
             return null;
         }, true);
         metrics.batchSent(messages.size());
+    }
+
+    /**
+     * The message's destination, the same object for every message to its address: Artemis's JMS
+     * client asks the broker whether a destination exists (a blocking round trip) the first time
+     * each destination object is sent to, and only then.
+     */
+    private Destination destination(Session session, OutboxMessage message) throws JMSException {
+        String key = (message.anycast() ? "queue:" : "topic:") + message.address();
+        var destination = destinations.get(key);
+        if (destination == null) {
+            destination = message.anycast() ? session.createQueue(message.address()) : session.createTopic(message.address());
+            destinations.put(key, destination);
+        }
+        return destination;
     }
 }
