@@ -47,10 +47,11 @@ import org.springframework.stereotype.Component;
  * and keeps them in the exchange while its steps go by. Every step with an effect commits its
  * state change with its events in one transaction, and that transaction's conditional move of the
  * saga is also what renews the claim and notices a waiting cancellation (or a claim lost), in which
- * case the step's work rolls back and the run reads the saga again. Steps without an effect of
- * their own (an add item's validation, feasibility, the activation check) move on in memory: after
- * a crash they simply run again; an add item moves to inProgress with its reservation. Running a stored step again does no harm: the ledger and the driver are idempotent per
- * service, and a step whose transaction committed is never run again.
+ * case the step's work rolls back and the run reads the saga again. Steps without an effect in the
+ * database (an add item's validation, feasibility, the configuration, whose effect is the driver's,
+ * and the activation check) move on in memory: after a crash they simply run again; an add item
+ * moves to inProgress with its reservation. Running a stored step again does no harm: the ledger
+ * and the driver are idempotent per service, and a step whose transaction committed is never run again.
  */
 @Component
 class ProvisioningSteps {
@@ -317,9 +318,9 @@ class ProvisioningSteps {
             driver.configure(service.segment(), service.id(), service.demand());
             return null;
         });
-        var inactive = with(service, ServiceState.INACTIVE, null, null);
-        commit(run, ProvisioningStep.ACTIVATE, SagaStatus.RUNNING, null, () -> services.save(inactive));
-        run.service = inactive;
+        // The configuration is the driver's effect, idempotent per service: after a crash the step simply
+        // runs again, so it moves on in memory and the service goes from reserved to active with the completion.
+        run.saga = run.saga.movedTo(ProvisioningStep.ACTIVATE, SagaStatus.RUNNING, null);
     }
 
     private void activate(Run run) throws Exception {

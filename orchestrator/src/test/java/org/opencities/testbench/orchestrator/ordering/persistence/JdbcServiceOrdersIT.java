@@ -90,9 +90,11 @@ class JdbcServiceOrdersIT {
         var order = orders.create(draft("pilot-" + UUID.randomUUID(), item("1", "helsinki"), item("2", "oulu")));
         published.clear();
 
-        var started = orders.moveItem(order.id(), "1", OrderState.IN_PROGRESS, null);
+        orders.moveItem(order.id(), "1", OrderState.IN_PROGRESS, null);
+        var started = orders.find(order.id()).orElseThrow();
         orders.moveItem(order.id(), "1", OrderState.COMPLETED, null);
-        var finished = orders.moveItem(order.id(), "2", OrderState.FAILED, "segment helsinki-co1-olt1-pon1 refused");
+        orders.moveItem(order.id(), "2", OrderState.FAILED, "segment helsinki-co1-olt1-pon1 refused");
+        var finished = orders.find(order.id()).orElseThrow();
 
         assertThat(started.state()).isEqualTo(OrderState.IN_PROGRESS);
         assertThat(started.startDate()).isNotNull();
