@@ -5,8 +5,8 @@ import org.opencities.testbench.orchestrator.Unprocessable;
 /** An order in a terminal state cannot be cancelled any more. */
 public class OrderNotCancellable extends Unprocessable {
 
-    public OrderNotCancellable(ServiceOrder order) {
-        super("serviceOrder.id", "Order " + order.id() + " is " + order.state().tmfName()
+    public OrderNotCancellable(String orderId, OrderState state) {
+        super("serviceOrder.id", "Order " + orderId + " is " + state.tmfName()
                 + " and cannot be cancelled; order a delete item to remove its services");
     }
 }

@@ -197,7 +197,7 @@ class JdbcServiceOrders implements ServiceOrders {
     @Override
     @Transactional
     public ServiceOrder amend(String orderId, String externalId, String description, OrderDetails details) {
-        locked(orderId);
+        lockedStates(orderId);
         jdbc.sql("""
                 UPDATE orchestrator.service_order SET external_id = :externalId, description = :description,
                        priority = :priority, category = :category, requested_start_date = :requestedStart,
@@ -219,9 +219,9 @@ class JdbcServiceOrders implements ServiceOrders {
     @Override
     @Transactional
     public Cancellation requestCancellation(String orderId, String reason) {
-        var order = locked(orderId);
+        var order = lockedStates(orderId);
         if (order.state().terminal()) {
-            throw new OrderNotCancellable(order);
+            throw new OrderNotCancellable(orderId, order.state());
         }
         var cancellation = new Cancellation(UUID.randomUUID().toString(), orderId, reason, now());
         jdbc.sql("INSERT INTO orchestrator.cancel_service_order (id, order_id, reason, requested_date)"
@@ -236,9 +236,11 @@ class JdbcServiceOrders implements ServiceOrders {
                 .param("date", timestamp(cancellation.requestedDate()))
                 .param("id", orderId)
                 .update();
-        order.items().stream()
-                .filter(item -> !item.state().terminal())
-                .forEach(item -> moveItem(orderId, item.id(), OrderState.ASSESSING_CANCELLATION, null));
+        order.items().forEach((itemId, state) -> {
+            if (!state.terminal()) {
+                moveItem(orderId, itemId, OrderState.ASSESSING_CANCELLATION, null);
+            }
+        });
         events.publishEvent(new ServiceOrderCancellationRequested(orderId, cancellation.id()));
         return cancellation;
     }
@@ -252,20 +254,10 @@ class JdbcServiceOrders implements ServiceOrders {
                 .optional();
     }
 
-    /** The order, read with its row locked until the transaction ends. */
-    private ServiceOrder locked(String orderId) {
-        return jdbc.sql("SELECT * FROM orchestrator.service_order WHERE id = :id FOR UPDATE")
-                .param("id", orderId)
-                .query((rs, n) -> order(rs, List.of()))
-                .optional()
-                .map(order -> withItems(List.of(order)).get(0))
-                .orElseThrow(() -> new ServiceOrderNotFound("service order", orderId));
-    }
-
     /**
-     * What moving an item needs of its order, read with the order's row locked until the transaction
-     * ends: its state, dates and external id, and its items' states (not their services, notes or
-     * parties, whose JSON would be parsed for nothing twice per provisioned item).
+     * The order's states, read with its row locked until the transaction ends: its state, dates and
+     * external id, and its items' states; not their services, notes or parties, whose JSON moving an
+     * item (twice per provisioned item), amending or cancelling would parse for nothing.
      */
     private OrderStates lockedStates(String orderId) {
         var order = jdbc.sql("SELECT external_id, state, start_date, completion_date FROM orchestrator.service_order"

@@ -5,6 +5,7 @@ import java.util.List;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrder;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrderAcknowledged;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrderCancellationRequested;
+import org.opencities.testbench.orchestrator.ordering.ServiceOrderItem;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrders;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrders.ItemRef;
 import org.opencities.testbench.orchestrator.provisioning.ProvisioningSagas;
@@ -33,9 +34,8 @@ class ProvisioningTrigger {
     @EventListener
     void acknowledged(ServiceOrderAcknowledged event) {
         var order = event.order();
-        var items = unfinished(order);
-        for (ItemRef ref : items) {
-            var item = order.item(ref.itemId()).orElseThrow();
+        for (var item : unfinished(order)) {
+            var ref = new ItemRef(order.id(), item.id());
             sagas.startIfAbsent(ref, ProvisioningSteps.serviceIdOf(ref, item), item.action(), ProvisioningSteps.firstStep());
             commands.send(ref);
         }
@@ -44,16 +44,15 @@ class ProvisioningTrigger {
     @EventListener
     void cancellationRequested(ServiceOrderCancellationRequested event) {
         orders.find(event.orderId()).ifPresent(order -> {
-            var items = unfinished(order);
-            for (ItemRef ref : items) {
-                var item = order.item(ref.itemId()).orElseThrow();
+            for (var item : unfinished(order)) {
+                var ref = new ItemRef(order.id(), item.id());
                 sagas.requestCancellation(ref, ProvisioningSteps.serviceIdOf(ref, item), item.action(), ProvisioningSteps.firstStep());
                 commands.send(ref);
             }
         });
     }
 
-    private static List<ItemRef> unfinished(ServiceOrder order) {
-        return order.items().stream().filter(item -> !item.state().terminal()).map(item -> new ItemRef(order.id(), item.id())).toList();
+    private static List<ServiceOrderItem> unfinished(ServiceOrder order) {
+        return order.items().stream().filter(item -> !item.state().terminal()).toList();
     }
 }
