@@ -8,8 +8,9 @@ import org.opencities.testbench.orchestrator.ordering.ItemAction;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrders.ItemRef;
 
 /**
- * Stored provisioning sagas. A runner claims a saga before it runs its steps, so that two
- * consumers (threads, replicas, a redelivered command and a resume) never run the same saga at once.
+ * Stored provisioning sagas. A runner claims a saga before it runs its steps, or with its first
+ * move, so that two consumers (threads, replicas, a redelivered command and a resume) never run
+ * the same saga at once.
  */
 public interface ProvisioningSagas {
 
@@ -26,12 +27,14 @@ public interface ProvisioningSagas {
     Optional<ProvisioningSaga> claim(ItemRef item, Claim claim);
 
     /**
-     * Moves a saga that the claim still holds to a step and status, renewing the claim (and
-     * releasing it when the saga ends); keeps the last error unless one is given. A forward move
-     * (to running or completed) of an add item does not happen while its cancellation waits.
-     * Says whether the saga moved; when it did not, the caller reads the saga again.
+     * Moves a saga to a step and status, renewing the claim (and releasing it when the saga ends);
+     * keeps the last error unless one is given. The claim must hold the saga, or take it with the
+     * move: when nobody holds it (or its holder's claim has lapsed) and it is still at {@code from},
+     * the step its runner read it at. A forward move (to running or completed) of an add item does
+     * not happen while its cancellation waits. Says whether the saga moved; when it did not, the
+     * caller reads the saga again.
      */
-    boolean move(ItemRef item, Claim claim, ProvisioningStep step, SagaStatus status, String lastError);
+    boolean move(ItemRef item, Claim claim, ProvisioningStep from, ProvisioningStep step, SagaStatus status, String lastError);
 
     /** Counts one more retry of the saga's current step. */
     void retried(ItemRef item);

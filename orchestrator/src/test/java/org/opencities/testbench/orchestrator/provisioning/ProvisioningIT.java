@@ -21,6 +21,7 @@ import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.TextMessage;
 
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +43,7 @@ import org.opencities.testbench.orchestrator.ordering.ServiceOrder;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrderCancellationRequested;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrderItem;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrders;
+import org.opencities.testbench.orchestrator.ordering.ServiceOrders.ItemRef;
 import org.opencities.testbench.orchestrator.serviceinventory.Service;
 import org.opencities.testbench.orchestrator.serviceinventory.ServiceState;
 import org.opencities.testbench.orchestrator.serviceinventory.Services;
@@ -114,6 +116,25 @@ class ProvisioningIT {
         assertThat(decision.segment().committed(Direction.UPSTREAM).maximumKbps()).isEqualTo(20_000);
         assertThat(eventsAbout(serviceEvents, service.id(), 2)).anySatisfy(event -> assertThat(event).contains("\"type\":\"service.reserved\""))
                 .anySatisfy(event -> assertThat(event).contains("\"type\":\"service.activated\"", "\"state\":\"active\""));
+    }
+
+    @Test
+    void runsASagaOnceWhenItsCommandComesThreeTimes() {
+        var order = order(add("gent", demand(10_000, 50_000, 2_000, 10_000)));
+        var provisioning = jms.createQueue("testbench.provisioning");
+        for (int copy = 0; copy < 2; copy++) {
+            jms.createProducer().setProperty("orderId", order.id()).setProperty("itemId", "1").send(provisioning, "{}");
+        }
+        var commands = orchestrator.getBean(EmbeddedActiveMQ.class).getActiveMQServer().locateQueue("testbench.provisioning");
+
+        var done = awaitTerminal(order.id());
+        await().atMost(PATIENCE).until(() -> commands.getMessageCount() == 0);
+
+        assertThat(done.state()).isEqualTo(OrderState.COMPLETED);
+        assertThat(configured(serviceOf(done).id())).hasSize(1);
+        assertThat(orders.find(order.id()).orElseThrow().state()).isEqualTo(OrderState.COMPLETED);
+        assertThat(orchestrator.getBean(ProvisioningSagas.class).find(new ItemRef(order.id(), "1")).orElseThrow().status())
+                .isEqualTo(SagaStatus.COMPLETED);
     }
 
     @Test

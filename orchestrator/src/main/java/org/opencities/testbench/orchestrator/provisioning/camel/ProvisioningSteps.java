@@ -43,8 +43,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * What each saga step does. A run claims the item's saga once, reads it and the order item once,
- * and keeps them in the exchange while its steps go by. Every step with an effect commits its
+ * What each saga step does. A run claims the item's saga once (a saga at its first step with its
+ * first move), reads it and the order item once, and keeps them in the exchange while its steps go by. Every step with an effect commits its
  * state change with its events in one transaction, and that transaction's conditional move of the
  * saga is also what renews the claim and notices a waiting cancellation (or a claim lost), in which
  * case the step's work rolls back and the run reads the saga again. Steps without an effect in the
@@ -110,7 +110,8 @@ class ProvisioningSteps {
     /**
      * Claims the item's saga for this exchange (storing it first if the order's transaction did
      * not) and keeps it with the order item as the exchange's {@link #RUN}; leaves no run when the
-     * saga has ended, another runner holds it, or there is nothing to provision.
+     * saga has ended, another runner holds it, or there is nothing to provision. A saga at its first
+     * step is not claimed here: it is read, and its first move takes the claim.
      */
     void claim(Exchange exchange) {
         var ref = new ItemRef(exchange.getIn().getHeader(ORDER_ID, String.class), exchange.getIn().getHeader(ITEM_ID, String.class));
@@ -118,8 +119,9 @@ class ProvisioningSteps {
         // every step by the dynamic router (which reads the JMS headers again for each copy).
         exchange.setIn(new DefaultMessage(exchange));
         var run = new Run(ref, node + "/" + UUID.randomUUID());
-        if (read(run) || sagas.find(ref).isPresent()) {
-            exchange.setProperty(RUN, run.saga == null ? null : run);
+        var stored = sagas.find(ref);
+        if (stored.isPresent()) {
+            exchange.setProperty(RUN, startsFresh(run, stored.get()) || read(run) ? run : null);
             return;
         }
         var item = orders.item(ref);
@@ -132,18 +134,26 @@ class ProvisioningSteps {
         }
     }
 
+    /**
+     * Takes a saga at its first step as read, without claiming it: validation (and an add item's
+     * feasibility) has no effect, and the first step that commits takes the claim with its move, or
+     * rolls back when another runner holds the saga. Saves a transaction per item.
+     */
+    private boolean startsFresh(Run run, ProvisioningSaga saga) {
+        if (saga.status() != SagaStatus.RUNNING || saga.step() != firstStep()) {
+            return false;
+        }
+        var item = orders.item(run.ref);
+        item.ifPresent(found -> run.took(saga, found));
+        return item.isPresent();
+    }
+
     /** Claims the run's saga and reads it with its order item; says whether the run holds it now. */
     private boolean read(Run run) {
         var claimed = transactions.run(() -> sagas.claim(run.ref, run.claim())
                 .map(saga -> new Claimed(saga, orders.item(run.ref).orElseThrow())));
-        if (claimed.isEmpty()) {
-            return false;
-        }
-        run.saga = claimed.get().saga();
-        run.item = claimed.get().item();
-        run.service = null;
-        run.stale = false;
-        return true;
+        claimed.ifPresent(found -> run.took(found.saga(), found.item()));
+        return claimed.isPresent();
     }
 
     /** What a claim read: the saga as stored and its order item. */
@@ -414,12 +424,13 @@ class ProvisioningSteps {
      */
     private void commit(Run run, ProvisioningStep step, SagaStatus status, String lastError, Runnable work) {
         transactions.execute(() -> {
-            if (!sagas.move(run.ref, run.claim(), step, status, lastError)) {
+            if (!sagas.move(run.ref, run.claim(), run.stored, step, status, lastError)) {
                 throw new SagaChanged();
             }
             work.run();
         });
         run.saga = run.saga.movedTo(step, status, lastError);
+        run.stored = step;
     }
 
     private Service service(Run run) {
@@ -455,6 +466,8 @@ class ProvisioningSteps {
         private final ItemRef ref;
         private final String runner;
         private ProvisioningSaga saga;
+        /** The step the saga is stored at; {@link #saga} moves on in memory through the steps without an effect. */
+        private ProvisioningStep stored;
         private ServiceOrderItem item;
         private Service service;
         private boolean stale;
@@ -462,6 +475,14 @@ class ProvisioningSteps {
         private Run(ItemRef ref, String runner) {
             this.ref = ref;
             this.runner = runner;
+        }
+
+        private void took(ProvisioningSaga read, ServiceOrderItem itsItem) {
+            saga = read;
+            stored = read.step();
+            item = itsItem;
+            service = null;
+            stale = false;
         }
 
         private Claim claim() {

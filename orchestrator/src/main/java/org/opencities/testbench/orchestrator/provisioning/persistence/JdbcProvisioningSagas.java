@@ -52,15 +52,16 @@ class JdbcProvisioningSagas implements ProvisioningSagas {
     }
 
     @Override
-    public boolean move(ItemRef item, Claim claim, ProvisioningStep step, SagaStatus status, String lastError) {
+    public boolean move(ItemRef item, Claim claim, ProvisioningStep from, ProvisioningStep step, SagaStatus status, String lastError) {
         boolean ends = status.terminal();
         boolean forward = status == SagaStatus.RUNNING || status == SagaStatus.COMPLETED;
+        var now = now();
         return jdbc.sql("UPDATE " + SAGA + " SET step = ?, status = ?, last_error = COALESCE(?, last_error), updated_at = ?,"
-                        + " claimed_by = CASE WHEN ? THEN NULL ELSE claimed_by END, claimed_until = ?"
-                        + " WHERE order_id = ? AND item_id = ? AND claimed_by = ?"
+                        + " claimed_by = ?, claimed_until = ? WHERE order_id = ? AND item_id = ?"
+                        + " AND (claimed_by = ? OR (step = ? AND " + NOT_ENDED + " AND (claimed_by IS NULL OR claimed_until < ?)))"
                         + " AND NOT (? AND cancel_requested AND action = 'ADD' AND status = 'RUNNING')")
-                .params(step.name(), status.name(), truncated(lastError), now(), ends, ends ? null : utc(claim.until()),
-                        item.orderId(), item.itemId(), claim.runner(), forward)
+                .params(step.name(), status.name(), truncated(lastError), now, ends ? null : claim.runner(),
+                        ends ? null : utc(claim.until()), item.orderId(), item.itemId(), claim.runner(), from.name(), now, forward)
                 .update() == 1;
     }
 

@@ -93,15 +93,37 @@ class JdbcProvisioningSagasIT {
         var claim = new Claim("runner-1", Instant.now().plusSeconds(60));
         sagas.claim(item, claim);
 
-        assertThat(sagas.move(item, claim, ProvisioningStep.REMOVE_CONFIGURATION, SagaStatus.COMPENSATING, "segment full")).isTrue();
+        assertThat(sagas.move(item, claim, ProvisioningStep.VALIDATE, ProvisioningStep.REMOVE_CONFIGURATION, SagaStatus.COMPENSATING, "segment full")).isTrue();
         sagas.retried(item);
-        assertThat(sagas.move(item, claim, ProvisioningStep.TERMINATE, SagaStatus.FAILED, null)).isTrue();
+        assertThat(sagas.move(item, claim, ProvisioningStep.REMOVE_CONFIGURATION, ProvisioningStep.TERMINATE, SagaStatus.FAILED, null)).isTrue();
 
         var saga = sagas.find(item).orElseThrow();
         assertThat(saga.status()).isEqualTo(SagaStatus.FAILED);
         assertThat(saga.lastError()).isEqualTo("segment full");
         assertThat(saga.attempts()).isEqualTo(1);
         assertThat(sagas.claim(item, new Claim("runner-2", Instant.now().plusSeconds(60)))).as("an ended saga is never claimed").isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databasesToTest")
+    void takesTheClaimWithAMoveFromTheStepItIsAtWhenNobodyHoldsIt(DataSource database) {
+        var sagas = new JdbcProvisioningSagas(JdbcClient.create(database));
+        var item = newItem();
+        sagas.startIfAbsent(item, "svc-a", ItemAction.ADD, ProvisioningStep.VALIDATE);
+        var first = new Claim("runner-1", Instant.now().plusSeconds(60));
+
+        assertThat(sagas.move(item, first, ProvisioningStep.VALIDATE, ProvisioningStep.CONFIGURE, SagaStatus.RUNNING, null))
+                .as("first move of a saga nobody holds").isTrue();
+        assertThat(sagas.claim(item, new Claim("runner-2", Instant.now().plusSeconds(60)))).as("held by the first move").isEmpty();
+        assertThat(sagas.move(item, new Claim("runner-2", Instant.now().plusSeconds(60)), ProvisioningStep.CONFIGURE,
+                ProvisioningStep.ACTIVATE, SagaStatus.RUNNING, null)).as("another runner while the claim holds").isFalse();
+
+        sagas.claim(item, new Claim("runner-1", Instant.now().minusSeconds(1)));
+        assertThat(sagas.move(item, new Claim("runner-3", Instant.now().plusSeconds(60)), ProvisioningStep.VALIDATE,
+                ProvisioningStep.CONFIGURE, SagaStatus.RUNNING, null)).as("a runner that read the saga at an older step").isFalse();
+        assertThat(sagas.move(item, new Claim("runner-2", Instant.now().plusSeconds(60)), ProvisioningStep.CONFIGURE,
+                ProvisioningStep.ACTIVATE, SagaStatus.RUNNING, null)).as("the claim lapsed").isTrue();
+        assertThat(sagas.find(item).orElseThrow().step()).isEqualTo(ProvisioningStep.ACTIVATE);
     }
 
     @ParameterizedTest
@@ -113,12 +135,12 @@ class JdbcProvisioningSagasIT {
         var holder = new Claim("runner-1", Instant.now().plusSeconds(60));
         sagas.claim(item, holder);
 
-        assertThat(sagas.move(item, new Claim("runner-2", Instant.now().plusSeconds(60)), ProvisioningStep.RESERVE,
+        assertThat(sagas.move(item, new Claim("runner-2", Instant.now().plusSeconds(60)), ProvisioningStep.VALIDATE, ProvisioningStep.RESERVE,
                 SagaStatus.RUNNING, null)).as("another runner").isFalse();
         sagas.requestCancellation(item, "svc-a", ItemAction.ADD, ProvisioningStep.VALIDATE);
-        assertThat(sagas.move(item, holder, ProvisioningStep.RESERVE, SagaStatus.RUNNING, null)).as("forward while cancelling").isFalse();
-        assertThat(sagas.move(item, holder, ProvisioningStep.COMPLETE, SagaStatus.COMPLETED, null)).as("complete while cancelling").isFalse();
-        assertThat(sagas.move(item, holder, ProvisioningStep.REMOVE_CONFIGURATION, SagaStatus.CANCELLING, "cancelled")).isTrue();
+        assertThat(sagas.move(item, holder, ProvisioningStep.VALIDATE, ProvisioningStep.RESERVE, SagaStatus.RUNNING, null)).as("forward while cancelling").isFalse();
+        assertThat(sagas.move(item, holder, ProvisioningStep.VALIDATE, ProvisioningStep.COMPLETE, SagaStatus.COMPLETED, null)).as("complete while cancelling").isFalse();
+        assertThat(sagas.move(item, holder, ProvisioningStep.VALIDATE, ProvisioningStep.REMOVE_CONFIGURATION, SagaStatus.CANCELLING, "cancelled")).isTrue();
 
         var saga = sagas.find(item).orElseThrow();
         assertThat(saga.step()).isEqualTo(ProvisioningStep.REMOVE_CONFIGURATION);
@@ -138,7 +160,7 @@ class JdbcProvisioningSagasIT {
         sagas.claim(claimed, new Claim("runner-1", Instant.now().plusSeconds(60)));
         var endedClaim = new Claim("runner-2", Instant.now().plusSeconds(60));
         sagas.claim(ended, endedClaim);
-        sagas.move(ended, endedClaim, ProvisioningStep.COMPLETE, SagaStatus.COMPLETED, null);
+        sagas.move(ended, endedClaim, ProvisioningStep.VALIDATE, ProvisioningStep.COMPLETE, SagaStatus.COMPLETED, null);
 
         var found = sagas.stalled(Instant.now().plus(Duration.ofSeconds(1)), 10_000);
 
