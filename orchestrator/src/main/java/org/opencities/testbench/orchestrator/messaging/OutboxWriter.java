@@ -3,7 +3,7 @@ package org.opencities.testbench.orchestrator.messaging;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts a message in the outbox within the current transaction and wakes the relay once that
+ * Puts a message in the outbox within the current transaction and hands it to the relay once that
  * transaction has committed; a message whose transaction rolls back leaves nothing behind. Every
  * message the orchestrator sends goes this way.
  */
@@ -19,7 +19,7 @@ public class OutboxWriter {
     }
 
     public void write(OutboxMessage message) {
-        outbox.add(message);
-        AfterCommit.run(relay::wake);
+        var committed = new OutboxRelay.Committed(outbox.add(message), System.nanoTime(), message);
+        AfterCommit.run(() -> relay.committed(committed));
     }
 }

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -36,6 +37,7 @@ import org.opencities.testbench.orchestrator.driver.simulated.FaultInjector;
 import org.opencities.testbench.orchestrator.driver.simulated.FaultPlan;
 import org.opencities.testbench.orchestrator.driver.simulated.SimulatedOltDriver;
 import org.opencities.testbench.orchestrator.messaging.Outbox;
+import org.opencities.testbench.orchestrator.messaging.OutboxMessage;
 import org.opencities.testbench.orchestrator.ordering.ItemAction;
 import org.opencities.testbench.orchestrator.ordering.OrderState;
 import org.opencities.testbench.orchestrator.ordering.RequestedService;
@@ -75,7 +77,8 @@ class ProvisioningIT {
         orchestrator = OrchestratorTestApplication.application().run("--server.port=0",
                 "--testbench.orchestrator.provisioning.step-timeout=1s",
                 "--testbench.orchestrator.provisioning.retries=2",
-                "--testbench.orchestrator.provisioning.initial-backoff=50ms");
+                "--testbench.orchestrator.provisioning.initial-backoff=50ms",
+                "--testbench.orchestrator.outbox.sweep-after=1s");
         orders = orchestrator.getBean(ServiceOrders.class);
         services = orchestrator.getBean(Services.class);
         ledger = orchestrator.getBean(CapacityLedger.class);
@@ -256,6 +259,19 @@ class ProvisioningIT {
                 .containsPattern("testbench_outbox_sent_messages_total [1-9]")
                 .containsPattern("testbench_outbox_batches_total [1-9]")
                 .contains("testbench_outbox_messages 0.0");
+    }
+
+    @Test
+    void sweepsAMessageNobodyHandedToTheRelayOnceItIsOlderThanTheSweepWaits() {
+        var outbox = orchestrator.getBean(Outbox.class);
+        String serviceId = "svc-swept-" + UUID.randomUUID();
+        var kept = Instant.now();
+        transactions.executeWithoutResult(status -> outbox.add(new OutboxMessage(UUID.randomUUID(), "testbench.service.events",
+                "service.reserved", "{\"type\":\"service.reserved\",\"data\":{\"serviceId\":\"" + serviceId + "\"}}")));
+
+        assertThat(eventsAbout(serviceEvents, serviceId, 1)).singleElement().asString().contains("service.reserved");
+        assertThat(Duration.between(kept, Instant.now())).as("left to the hand-off first").isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+        await().atMost(PATIENCE).until(() -> outbox.waiting() == 0);
     }
 
     static HttpResponse<String> faultsRequest(String credentials, String body) throws Exception {

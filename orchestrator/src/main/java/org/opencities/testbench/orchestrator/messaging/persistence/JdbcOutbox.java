@@ -1,8 +1,10 @@
 package org.opencities.testbench.orchestrator.messaging.persistence;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,14 +13,15 @@ import java.util.function.Consumer;
 import org.opencities.testbench.orchestrator.messaging.Outbox;
 import org.opencities.testbench.orchestrator.messaging.OutboxMessage;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The outbox in {@code orchestrator.outbox_message}. A relay locks the rows it sends
- * ({@code FOR UPDATE SKIP LOCKED}), so relays of several replicas share the backlog instead of
+ * The outbox in {@code orchestrator.outbox_message}. A sweep locks the rows it sends
+ * ({@code FOR UPDATE SKIP LOCKED}), so sweeps of several replicas share the backlog instead of
  * sending the same rows, and deletes a whole batch with one statement in the same transaction.
  */
 @Repository
@@ -36,24 +39,26 @@ class JdbcOutbox implements Outbox {
     }
 
     @Override
-    public void add(OutboxMessage message) {
+    public long add(OutboxMessage message) {
+        var place = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO orchestrator.outbox_message (event_id, address, anycast, type, body, properties, created_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .params(message.eventId(), message.address(), message.anycast(), message.type(), message.body(),
                         message.properties().isEmpty() ? null : json.writeValueAsString(message.properties()),
                         OffsetDateTime.now(ZoneOffset.UTC))
-                .update();
+                .update(place, "id");
+        return place.getKeyAs(Long.class);
     }
 
     @Override
     @Transactional
-    public int relay(int limit, Consumer<List<OutboxMessage>> send) {
-        var ids = new ArrayList<Long>();
+    public int relay(int limit, Instant keptBefore, Consumer<List<OutboxMessage>> send) {
+        var places = new ArrayList<Long>();
         var messages = jdbc.sql("SELECT id, event_id, address, anycast, type, body, properties FROM orchestrator.outbox_message"
-                        + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")
-                .param(limit)
+                        + " WHERE created_at < ? ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")
+                .params(keptBefore.atOffset(ZoneOffset.UTC), limit)
                 .query((rs, n) -> {
-                    ids.add(rs.getLong("id"));
+                    places.add(rs.getLong("id"));
                     String properties = rs.getString("properties");
                     return new OutboxMessage(rs.getObject("event_id", UUID.class), rs.getString("address"),
                             rs.getBoolean("anycast"), rs.getString("type"), rs.getString("body"),
@@ -64,8 +69,13 @@ class JdbcOutbox implements Outbox {
             return 0;
         }
         send.accept(messages);
-        jdbc.sql("DELETE FROM orchestrator.outbox_message WHERE id IN (:ids)").param("ids", ids).update();
+        remove(places);
         return messages.size();
+    }
+
+    @Override
+    public void remove(Collection<Long> places) {
+        jdbc.sql("DELETE FROM orchestrator.outbox_message WHERE id IN (:ids)").param("ids", places).update();
     }
 
     @Override

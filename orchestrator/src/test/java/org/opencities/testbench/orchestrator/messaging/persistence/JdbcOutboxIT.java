@@ -2,8 +2,11 @@ package org.opencities.testbench.orchestrator.messaging.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,9 +61,12 @@ class JdbcOutboxIT {
         }
 
         int relay(int limit, List<OutboxMessage> sent) {
-            return transactions.execute(status -> outbox.relay(limit, sent::addAll));
+            return transactions.execute(status -> outbox.relay(limit, EVERYTHING, sent::addAll));
         }
     }
+
+    /** An instant after every message a test keeps. */
+    static final Instant EVERYTHING = Instant.now().plus(Duration.ofDays(1));
 
     static OutboxMessage message(String type) {
         return new OutboxMessage(UUID.randomUUID(), "testbench.service.events", type, "{\"type\":\"" + type + "\"}");
@@ -88,6 +94,27 @@ class JdbcOutboxIT {
 
     @ParameterizedTest
     @MethodSource("databasesToTest")
+    void sweepsOnlyMessagesKeptBeforeTheInstantItIsGivenAndRemovesOthersByTheirPlaces(DataSource database) {
+        var outbox = TransactionalOutbox.emptyOn(database);
+        var old = message("service.reserved");
+        outbox.outbox().add(old);
+        var between = Instant.now();
+        await().until(() -> Instant.now().isAfter(between));
+        var handedOff = message("service.activated");
+        long place = outbox.outbox().add(handedOff);
+        var sent = new ArrayList<OutboxMessage>();
+
+        int swept = outbox.transactions().execute(status -> outbox.outbox().relay(10, between, sent::addAll));
+
+        assertThat(swept).isEqualTo(1);
+        assertThat(sent).containsExactly(old);
+        assertThat(outbox.outbox().waiting()).isEqualTo(1);
+        outbox.transactions().executeWithoutResult(status -> outbox.outbox().remove(List.of(place)));
+        assertThat(outbox.outbox().waiting()).isZero();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databasesToTest")
     void keepsAQueueMessageWithThePropertiesItsConsumersSelectOn(DataSource database) {
         var outbox = TransactionalOutbox.emptyOn(database);
         var assignment = new OutboxMessage(UUID.randomUUID(), "testbench.probe.assignments", true, "measure.schedule",
@@ -110,7 +137,7 @@ class JdbcOutboxIT {
         var waiting = message("service.reserved");
         outbox.outbox().add(waiting);
 
-        assertThatThrownBy(() -> outbox.transactions().execute(status -> outbox.outbox().relay(10, messages -> {
+        assertThatThrownBy(() -> outbox.transactions().execute(status -> outbox.outbox().relay(10, EVERYTHING, messages -> {
             throw new IllegalStateException("broker down");
         }))).hasMessage("broker down");
 
@@ -129,7 +156,7 @@ class JdbcOutboxIT {
         var mayFinish = new CountDownLatch(1);
         var sentBySlowRelay = new ArrayList<OutboxMessage>();
 
-        var slowRelay = CompletableFuture.supplyAsync(() -> outbox.transactions().execute(status -> outbox.outbox().relay(2, batch -> {
+        var slowRelay = CompletableFuture.supplyAsync(() -> outbox.transactions().execute(status -> outbox.outbox().relay(2, EVERYTHING, batch -> {
             sentBySlowRelay.addAll(batch);
             sending.countDown();
             try {
