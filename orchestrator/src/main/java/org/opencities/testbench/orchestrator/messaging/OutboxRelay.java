@@ -134,7 +134,7 @@ class OutboxRelay implements SmartLifecycle {
             return;
         }
         send(fresh.stream().map(Committed::message).toList());
-        transactions.execute(() -> outbox.remove(fresh.stream().map(Committed::place).toList()));
+        transactions.ride(() -> outbox.remove(fresh.stream().map(Committed::place).toList()));
     }
 
     private void sweep(Instant keptBefore) {

@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -50,8 +52,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class GroupCommit implements DisposableBean {
 
     private static final Duration IDLE_LOOK = Duration.ofMillis(100);
+    private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
 
     private final BlockingQueue<Pending<?>> waiting = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Pending<?>> riding = new LinkedBlockingQueue<>();
     private final TransactionTemplate transaction;
     private final TransactionTemplate savepoint;
     private final int limit;
@@ -109,6 +113,27 @@ public class GroupCommit implements DisposableBean {
         });
     }
 
+    /**
+     * Runs a work in the transaction of the next group that other works start, or alone once nothing
+     * else came for a moment (100 ms), and does not wait for it: for what may happen a little later
+     * without a commit of its own, such as removing what the outbox relay has sent. Its after-commit
+     * callbacks run on the group's thread; a failure is logged, its effects rolled back.
+     */
+    public void ride(Runnable work) {
+        var pending = new Pending<>(() -> {
+            work.run();
+            return null;
+        });
+        pending.result.whenComplete((ignored, failure) -> {
+            if (failure == null) {
+                pending.afterCommit();
+            } else {
+                log.warn("A work riding along with a group commit failed; it rolled back", failure);
+            }
+        });
+        riding.add(pending);
+    }
+
     /** Works queued for the next group. */
     public int waiting() {
         return waiting.size();
@@ -120,11 +145,20 @@ public class GroupCommit implements DisposableBean {
             while (!stopped) {
                 // a timed wait rather than an interrupt at shutdown: an interrupt during a commit would reach the database's file
                 var first = waiting.poll(IDLE_LOOK.toMillis(), TimeUnit.MILLISECONDS);
-                if (first == null) {
+                if (first != null) {
+                    group.add(first);
+                    waiting.drainTo(group, limit - 1);
+                }
+                riding.drainTo(group, Math.max(1, limit - group.size()));
+                if (group.isEmpty()) {
                     continue;
                 }
-                group.add(first);
-                waiting.drainTo(group, limit - 1);
+                commit(group);
+                group.clear();
+            }
+            // what rode along last still commits: nobody waits for it to come back later
+            riding.drainTo(group);
+            if (!group.isEmpty()) {
                 commit(group);
                 group.clear();
             }
@@ -132,6 +166,7 @@ public class GroupCommit implements DisposableBean {
             Thread.currentThread().interrupt();
         } finally {
             group.addAll(waiting);
+            group.addAll(riding);
             group.forEach(pending -> pending.result.completeExceptionally(new CancellationException("the group commit has stopped")));
         }
     }

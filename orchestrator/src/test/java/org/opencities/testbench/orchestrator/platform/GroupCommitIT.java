@@ -174,6 +174,26 @@ class GroupCommitIT {
         assertThat(followUps).containsExactly("svc-a on its caller: true, reservation stored: true");
     }
 
+    @Test
+    void aRidingWorkJoinsTheNextGroupOrCommitsAloneWhenNothingElseComes() throws Exception {
+        holdTheCommitter();
+        group.ride(() -> ledger.reserve("svc-a", "lab", demand(100)));
+        var other = callers.submit(() -> group.execute(() -> ledger.reserve("svc-b", "lab", demand(200))));
+        await().atMost(Duration.ofSeconds(10)).until(() -> group.waiting() == 1);
+
+        held.countDown();
+
+        assertThat(failureOf(other)).isNull();
+        assertThat(ledger.find("svc-a")).as("rode along with svc-b's group").isPresent();
+        assertThat(groups).containsExactly(1, 2);
+
+        group.ride(() -> ledger.reserve("svc-c", "lab", demand(300)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> groups.size() == 3);
+        assertThat(groups).containsExactly(1, 2, 1);
+        assertThat(ledger.find("svc-c")).as("committed alone").isPresent();
+        assertThat(committedDownGuaranteed()).isEqualTo(600 * MBPS);
+    }
+
     private static void afterCommit(Runnable followUp) {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
