@@ -58,8 +58,9 @@ class JdbcServiceOrders implements ServiceOrders {
             + " AND (:externalId IS NULL OR external_id = :externalId)"
             + " AND (:category IS NULL OR category = :category)"
             + " AND (:priority IS NULL OR priority = :priority)";
-    private static final List<String> TERMINAL = Arrays.stream(OrderState.values())
-            .filter(OrderState::terminal).map(OrderState::name).toList();
+    /** States of items still to finish, as a list the state index can look up: a NOT IN of the terminal ones reads every item ever ordered. */
+    private static final List<String> UNFINISHED = Arrays.stream(OrderState.values())
+            .filter(state -> !state.terminal()).map(OrderState::name).toList();
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -167,10 +168,10 @@ class JdbcServiceOrders implements ServiceOrders {
         return jdbc.sql("""
                 SELECT i.order_id, i.id FROM orchestrator.service_order_item i
                 JOIN orchestrator.service_order o ON o.id = i.order_id
-                WHERE i.state NOT IN (:terminal)
+                WHERE i.state IN (:unfinished)
                 ORDER BY o.order_date, o.id, i.item_position
                 FETCH FIRST :limit ROWS ONLY""")
-                .param("terminal", TERMINAL)
+                .param("unfinished", UNFINISHED)
                 .param("limit", limit)
                 .query((rs, n) -> new ItemRef(rs.getString("order_id"), rs.getString("id")))
                 .list();

@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.opencities.testbench.orchestrator.ordering.ItemAction;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrders.ItemRef;
@@ -22,7 +24,9 @@ import org.springframework.stereotype.Repository;
 class JdbcProvisioningSagas implements ProvisioningSagas {
 
     private static final String SAGA = "orchestrator.provisioning_saga";
-    private static final String NOT_ENDED = "status NOT IN ('COMPLETED', 'FAILED', 'CANCELLED')";
+    /** Sagas not ended, as a list the status index can look up: a NOT IN of the ended ones reads every saga ever run. */
+    private static final String NOT_ENDED = Arrays.stream(SagaStatus.values()).filter(status -> !status.terminal())
+            .map(status -> "'" + status.name() + "'").collect(Collectors.joining(", ", "status IN (", ")"));
 
     private final JdbcClient jdbc;
 
