@@ -97,7 +97,7 @@ class OutboxRelay implements SmartLifecycle {
     }
 
     private void relayUntilStopped(Instant started) {
-        var keptBefore = started;
+        boolean sweptOnce = false;
         long nextSweep = System.nanoTime();
         try {
             while (running) {
@@ -107,8 +107,9 @@ class OutboxRelay implements SmartLifecycle {
                         sendHandedOff(first);
                     }
                     if (System.nanoTime() - nextSweep >= 0) {
-                        sweep(keptBefore);
-                        keptBefore = Instant.now().minus(settings.sweepAfter());
+                        // the first sweep takes everything kept before this run started: nobody will hand it over
+                        sweep(sweptOnce ? Instant.now().minus(settings.sweepAfter()) : started);
+                        sweptOnce = true;
                         nextSweep = System.nanoTime() + settings.pollEvery().toNanos();
                     }
                 } catch (RuntimeException e) {

@@ -44,10 +44,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * What each saga step does. A run claims the item's saga once (a saga at its first step with its
- * first move), reads it and the order item once, and keeps them in the exchange while its steps go by. Every step with an effect commits its
- * state change with its events in one transaction, and that transaction's conditional move of the
- * saga is also what renews the claim and notices a waiting cancellation (or a claim lost), in which
- * case the step's work rolls back and the run reads the saga again. Steps without an effect in the
+ * first move), reads it and the order item once, and keeps them in the exchange while its steps go
+ * by. Every step with an effect commits its state change with its events in one transaction, and
+ * that transaction's conditional move of the saga is also what renews the claim and notices a
+ * waiting cancellation (or a claim lost), in which case the step's work rolls back and the run
+ * reads the saga again. Steps without an effect in the
  * database (an add item's validation, feasibility, the configuration, whose effect is the driver's,
  * and the activation check) move on in memory: after a crash they simply run again; an add item
  * moves to inProgress with its reservation. Running a stored step again does no harm: the ledger

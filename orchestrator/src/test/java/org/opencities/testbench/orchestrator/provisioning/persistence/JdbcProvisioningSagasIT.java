@@ -49,6 +49,12 @@ class JdbcProvisioningSagasIT {
         return new ItemRef("so-" + (++items), "1");
     }
 
+    /** A new add item's saga, stored at its first step for service {@code svc-a}. */
+    static ItemRef startedSaga(JdbcProvisioningSagas sagas) {
+        var item = startedSaga(sagas);
+        return item;
+    }
+
     @ParameterizedTest
     @MethodSource("databasesToTest")
     void startsASagaOnceAndReadsItBack(DataSource database) {
@@ -69,8 +75,7 @@ class JdbcProvisioningSagasIT {
     @MethodSource("databasesToTest")
     void letsOneRunnerClaimASagaUntilItsClaimLapses(DataSource database) {
         var sagas = new JdbcProvisioningSagas(JdbcClient.create(database));
-        var item = newItem();
-        sagas.startIfAbsent(item, "svc-a", ItemAction.ADD, ProvisioningStep.VALIDATE);
+        var item = startedSaga(sagas);
         var now = Instant.now();
 
         assertThat(sagas.claim(item, new Claim("runner-1", now.plusSeconds(60)))).get()
@@ -88,8 +93,7 @@ class JdbcProvisioningSagasIT {
     @MethodSource("databasesToTest")
     void movesStepsKeepsTheErrorAndReleasesTheClaimWhenEnded(DataSource database) {
         var sagas = new JdbcProvisioningSagas(JdbcClient.create(database));
-        var item = newItem();
-        sagas.startIfAbsent(item, "svc-a", ItemAction.ADD, ProvisioningStep.VALIDATE);
+        var item = startedSaga(sagas);
         var claim = new Claim("runner-1", Instant.now().plusSeconds(60));
         sagas.claim(item, claim);
 
@@ -108,8 +112,7 @@ class JdbcProvisioningSagasIT {
     @MethodSource("databasesToTest")
     void takesTheClaimWithAMoveFromTheStepItIsAtWhenNobodyHoldsIt(DataSource database) {
         var sagas = new JdbcProvisioningSagas(JdbcClient.create(database));
-        var item = newItem();
-        sagas.startIfAbsent(item, "svc-a", ItemAction.ADD, ProvisioningStep.VALIDATE);
+        var item = startedSaga(sagas);
         var first = new Claim("runner-1", Instant.now().plusSeconds(60));
 
         assertThat(sagas.move(item, first, ProvisioningStep.VALIDATE, ProvisioningStep.CONFIGURE, SagaStatus.RUNNING, null))
@@ -130,8 +133,7 @@ class JdbcProvisioningSagasIT {
     @MethodSource("databasesToTest")
     void movesOnlyForTheRunnerThatHoldsTheClaimAndNotForwardWhileACancellationWaits(DataSource database) {
         var sagas = new JdbcProvisioningSagas(JdbcClient.create(database));
-        var item = newItem();
-        sagas.startIfAbsent(item, "svc-a", ItemAction.ADD, ProvisioningStep.VALIDATE);
+        var item = startedSaga(sagas);
         var holder = new Claim("runner-1", Instant.now().plusSeconds(60));
         sagas.claim(item, holder);
 
