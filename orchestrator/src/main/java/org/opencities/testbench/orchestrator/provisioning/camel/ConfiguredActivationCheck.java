@@ -1,5 +1,8 @@
 package org.opencities.testbench.orchestrator.provisioning.camel;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
 import org.opencities.testbench.orchestrator.provisioning.ActivationCheck;
 import org.opencities.testbench.orchestrator.serviceinventory.Service;
 import org.springframework.stereotype.Component;
@@ -15,9 +18,10 @@ class ConfiguredActivationCheck implements ActivationCheck {
     }
 
     @Override
-    public void check(Service service) {
+    public CompletionStage<Void> check(Service service) {
         if (!settings.pass()) {
-            throw new Failed(settings.failure() + " for " + service.id() + " on " + service.segment());
+            return CompletableFuture.failedFuture(new Failed(settings.failure() + " for " + service.id() + " on " + service.segment()));
         }
+        return CompletableFuture.completedFuture(null);
     }
 }

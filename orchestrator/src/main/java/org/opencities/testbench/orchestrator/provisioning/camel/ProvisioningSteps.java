@@ -336,10 +336,7 @@ class ProvisioningSteps {
 
     private void activate(Run run) throws Exception {
         var service = service(run);
-        timeouts.within(ProvisioningStep.ACTIVATE, properties.stepTimeout(), () -> {
-            activation.check(service);
-            return null;
-        });
+        timeouts.awaiting(ProvisioningStep.ACTIVATE, properties.stepTimeout(), activation.check(service));
         run.saga = run.saga.movedTo(ProvisioningStep.COMPLETE, SagaStatus.RUNNING, null);
     }
 
