@@ -51,7 +51,8 @@ class JdbcProvisioningSagasIT {
 
     /** A new add item's saga, stored at its first step for service {@code svc-a}. */
     static ItemRef startedSaga(JdbcProvisioningSagas sagas) {
-        var item = startedSaga(sagas);
+        var item = newItem();
+        sagas.startIfAbsent(item, "svc-a", ItemAction.ADD, ProvisioningStep.VALIDATE);
         return item;
     }
 
