@@ -16,9 +16,9 @@ public interface Outbox {
     long add(OutboxMessage message);
 
     /**
-     * Hands the oldest messages kept before {@code keptBefore}, at most {@code limit} of them and
-     * none another relay is handing on at the same time, to {@code send}, and removes them from the
-     * outbox in one transaction once {@code send} has returned; if it throws, they stay.
+     * Sweeps: hands the oldest messages kept before {@code keptBefore}, at most {@code limit} of them
+     * and none another sweep is handing on at the same time, to {@code send}, and removes them from
+     * the outbox in one transaction once {@code send} has returned; if it throws, they stay.
      *
      * @return how many messages were sent
      */

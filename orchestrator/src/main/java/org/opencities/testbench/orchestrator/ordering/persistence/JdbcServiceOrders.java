@@ -58,7 +58,10 @@ class JdbcServiceOrders implements ServiceOrders {
             + " AND (:externalId IS NULL OR external_id = :externalId)"
             + " AND (:category IS NULL OR category = :category)"
             + " AND (:priority IS NULL OR priority = :priority)";
-    /** States of items still to finish, as a list the state index can look up: a NOT IN of the terminal ones reads every item ever ordered. */
+    /**
+     * States of items still to finish, as a list the state index can look up: a NOT IN of the
+     * terminal ones reads every item ever ordered.
+     */
     private static final List<String> UNFINISHED = Arrays.stream(OrderState.values())
             .filter(state -> !state.terminal()).map(OrderState::name).toList();
 

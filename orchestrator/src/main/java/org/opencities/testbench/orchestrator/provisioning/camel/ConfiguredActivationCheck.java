@@ -20,7 +20,8 @@ class ConfiguredActivationCheck implements ActivationCheck {
     @Override
     public CompletionStage<Void> check(Service service) {
         if (!settings.pass()) {
-            return CompletableFuture.failedFuture(new Failed(settings.failure() + " for " + service.id() + " on " + service.segment()));
+            return CompletableFuture.failedFuture(
+                    new Failed(settings.failure() + " for " + service.id() + " on " + service.segment()));
         }
         return CompletableFuture.completedFuture(null);
     }

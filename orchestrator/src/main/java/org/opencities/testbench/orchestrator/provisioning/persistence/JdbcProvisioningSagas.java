@@ -56,7 +56,8 @@ class JdbcProvisioningSagas implements ProvisioningSagas {
     }
 
     @Override
-    public boolean move(ItemRef item, Claim claim, ProvisioningStep from, ProvisioningStep step, SagaStatus status, String lastError) {
+    public boolean move(ItemRef item, Claim claim, ProvisioningStep from, ProvisioningStep step, SagaStatus status,
+            String lastError) {
         boolean ends = status.terminal();
         boolean forward = status == SagaStatus.RUNNING || status == SagaStatus.COMPLETED;
         var now = now();

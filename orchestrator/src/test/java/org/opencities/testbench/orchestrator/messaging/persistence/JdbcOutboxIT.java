@@ -61,7 +61,11 @@ class JdbcOutboxIT {
         }
 
         int relay(int limit, List<OutboxMessage> sent) {
-            return transactions.execute(status -> outbox.relay(limit, EVERYTHING, sent::addAll));
+            return relay(limit, EVERYTHING, sent);
+        }
+
+        int relay(int limit, Instant keptBefore, List<OutboxMessage> sent) {
+            return transactions.execute(status -> outbox.relay(limit, keptBefore, sent::addAll));
         }
     }
 
@@ -104,9 +108,7 @@ class JdbcOutboxIT {
         long place = outbox.outbox().add(handedOff);
         var sent = new ArrayList<OutboxMessage>();
 
-        int swept = outbox.transactions().execute(status -> outbox.outbox().relay(10, between, sent::addAll));
-
-        assertThat(swept).isEqualTo(1);
+        assertThat(outbox.relay(10, between, sent)).isEqualTo(1);
         assertThat(sent).containsExactly(old);
         assertThat(outbox.outbox().waiting()).isEqualTo(1);
         outbox.transactions().executeWithoutResult(status -> outbox.outbox().remove(List.of(place)));

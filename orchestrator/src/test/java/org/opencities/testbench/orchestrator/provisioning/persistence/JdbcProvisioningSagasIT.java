@@ -98,9 +98,11 @@ class JdbcProvisioningSagasIT {
         var claim = new Claim("runner-1", Instant.now().plusSeconds(60));
         sagas.claim(item, claim);
 
-        assertThat(sagas.move(item, claim, ProvisioningStep.VALIDATE, ProvisioningStep.REMOVE_CONFIGURATION, SagaStatus.COMPENSATING, "segment full")).isTrue();
+        assertThat(sagas.move(item, claim, ProvisioningStep.VALIDATE, ProvisioningStep.REMOVE_CONFIGURATION,
+                SagaStatus.COMPENSATING, "segment full")).isTrue();
         sagas.retried(item);
-        assertThat(sagas.move(item, claim, ProvisioningStep.REMOVE_CONFIGURATION, ProvisioningStep.TERMINATE, SagaStatus.FAILED, null)).isTrue();
+        assertThat(sagas.move(item, claim, ProvisioningStep.REMOVE_CONFIGURATION, ProvisioningStep.TERMINATE,
+                SagaStatus.FAILED, null)).isTrue();
 
         var saga = sagas.find(item).orElseThrow();
         assertThat(saga.status()).isEqualTo(SagaStatus.FAILED);
@@ -141,9 +143,12 @@ class JdbcProvisioningSagasIT {
         assertThat(sagas.move(item, new Claim("runner-2", Instant.now().plusSeconds(60)), ProvisioningStep.VALIDATE, ProvisioningStep.RESERVE,
                 SagaStatus.RUNNING, null)).as("another runner").isFalse();
         sagas.requestCancellation(item, "svc-a", ItemAction.ADD, ProvisioningStep.VALIDATE);
-        assertThat(sagas.move(item, holder, ProvisioningStep.VALIDATE, ProvisioningStep.RESERVE, SagaStatus.RUNNING, null)).as("forward while cancelling").isFalse();
-        assertThat(sagas.move(item, holder, ProvisioningStep.VALIDATE, ProvisioningStep.COMPLETE, SagaStatus.COMPLETED, null)).as("complete while cancelling").isFalse();
-        assertThat(sagas.move(item, holder, ProvisioningStep.VALIDATE, ProvisioningStep.REMOVE_CONFIGURATION, SagaStatus.CANCELLING, "cancelled")).isTrue();
+        assertThat(sagas.move(item, holder, ProvisioningStep.VALIDATE, ProvisioningStep.RESERVE, SagaStatus.RUNNING, null))
+                .as("forward while cancelling").isFalse();
+        assertThat(sagas.move(item, holder, ProvisioningStep.VALIDATE, ProvisioningStep.COMPLETE, SagaStatus.COMPLETED, null))
+                .as("complete while cancelling").isFalse();
+        assertThat(sagas.move(item, holder, ProvisioningStep.VALIDATE, ProvisioningStep.REMOVE_CONFIGURATION,
+                SagaStatus.CANCELLING, "cancelled")).isTrue();
 
         var saga = sagas.find(item).orElseThrow();
         assertThat(saga.step()).isEqualTo(ProvisioningStep.REMOVE_CONFIGURATION);
