@@ -1,6 +1,7 @@
 package org.opencities.testbench.orchestrator.ordering;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stored service orders. */
@@ -37,6 +38,9 @@ public interface ServiceOrders {
     List<ServiceOrder> page(OrderQuery query, int offset, int limit);
 
     long count(OrderQuery query);
+
+    /** Orders by state, every state (0 where none is in it), for the metrics. */
+    Map<OrderState, Long> countByState();
 
     /** Replaces what a client may edit (external id, description, details); items and states stay. */
     ServiceOrder amend(String orderId, String externalId, String description, OrderDetails details);

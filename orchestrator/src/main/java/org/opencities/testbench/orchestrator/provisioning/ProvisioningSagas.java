@@ -2,6 +2,7 @@ package org.opencities.testbench.orchestrator.provisioning;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.opencities.testbench.orchestrator.ordering.ItemAction;
@@ -45,8 +46,8 @@ public interface ProvisioningSagas {
     /** Sagas that have not ended, are not claimed and have not moved since {@code before}, oldest first. */
     List<ItemRef> stalled(Instant before, int limit);
 
-    /** Sagas by status, for the metrics. */
-    long count(SagaStatus status);
+    /** Sagas by status, every status (0 where none is in it), for the metrics. */
+    Map<SagaStatus, Long> countByStatus();
 
     /**
      * Takes a named lease for work only one replica should do at a time (the resume sweep) until

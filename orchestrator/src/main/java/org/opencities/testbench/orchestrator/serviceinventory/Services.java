@@ -1,6 +1,7 @@
 package org.opencities.testbench.orchestrator.serviceinventory;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stored services. */
@@ -18,4 +19,7 @@ public interface Services {
     List<Service> page(Optional<ServiceState> state, Optional<String> pilotId, int offset, int limit);
 
     long count(Optional<ServiceState> state, Optional<String> pilotId);
+
+    /** Services by state, every state (0 where none is in it), for the metrics. */
+    Map<ServiceState, Long> countByState();
 }

@@ -198,5 +198,10 @@ class OrderIntakeTests {
         public long count(Optional<ServiceState> state, Optional<String> pilotId) {
             return 1;
         }
+
+        @Override
+        public Map<ServiceState, Long> countByState() {
+            return Map.of(service.state(), 1L);
+        }
     }
 }

@@ -31,9 +31,10 @@ import org.opencities.testbench.orchestrator.ordering.ServiceOrderAcknowledged;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrderCancellationRequested;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrderCreated;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrderItem;
-import org.opencities.testbench.orchestrator.ordering.ServiceOrders.ItemRef;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrderNotFound;
+import org.opencities.testbench.orchestrator.ordering.ServiceOrders.ItemRef;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrders;
+import org.opencities.testbench.orchestrator.platform.CountsByState;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -196,6 +197,11 @@ class JdbcServiceOrders implements ServiceOrders {
         return filtered(jdbc.sql("SELECT COUNT(*) FROM orchestrator.service_order" + FILTER), query)
                 .query(Long.class)
                 .single();
+    }
+
+    @Override
+    public Map<OrderState, Long> countByState() {
+        return CountsByState.of(jdbc, "orchestrator.service_order", "state", OrderState.class);
     }
 
     @Override

@@ -2,20 +2,15 @@ package org.opencities.testbench.orchestrator.provisioning.camel;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import io.prometheus.client.Collector;
 import io.prometheus.client.CollectorRegistry;
 import io.prometheus.client.Counter;
 import io.prometheus.client.GaugeMetricFamily;
 import io.prometheus.client.Histogram;
-import org.opencities.testbench.orchestrator.ordering.OrderQuery;
-import org.opencities.testbench.orchestrator.ordering.OrderState;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrders;
 import org.opencities.testbench.orchestrator.provisioning.ProvisioningSagas;
 import org.opencities.testbench.orchestrator.provisioning.ProvisioningStep;
-import org.opencities.testbench.orchestrator.provisioning.SagaStatus;
-import org.opencities.testbench.orchestrator.serviceinventory.ServiceState;
 import org.opencities.testbench.orchestrator.serviceinventory.Services;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
@@ -81,17 +76,11 @@ class ProvisioningMetrics extends Collector implements Collector.Describable, Di
     @Override
     public List<MetricFamilySamples> collect() {
         var ordersByState = ordersByState();
-        for (OrderState state : OrderState.values()) {
-            ordersByState.addMetric(List.of(state.tmfName()), orders.count(new OrderQuery(state, null, null, null)));
-        }
+        orders.countByState().forEach((state, count) -> ordersByState.addMetric(List.of(state.tmfName()), count));
         var byState = servicesByState();
-        for (ServiceState state : ServiceState.values()) {
-            byState.addMetric(List.of(state.tmfName()), services.count(Optional.of(state), Optional.empty()));
-        }
+        services.countByState().forEach((state, count) -> byState.addMetric(List.of(state.tmfName()), count));
         var byStatus = sagasByStatus();
-        for (SagaStatus status : SagaStatus.values()) {
-            byStatus.addMetric(List.of(status.name().toLowerCase()), sagas.count(status));
-        }
+        sagas.countByStatus().forEach((status, count) -> byStatus.addMetric(List.of(status.name().toLowerCase()), count));
         var families = new ArrayList<MetricFamilySamples>();
         families.add(ordersByState);
         families.add(byState);

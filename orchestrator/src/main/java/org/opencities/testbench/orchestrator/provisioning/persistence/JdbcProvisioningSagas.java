@@ -7,11 +7,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.opencities.testbench.orchestrator.ordering.ItemAction;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrders.ItemRef;
+import org.opencities.testbench.orchestrator.platform.CountsByState;
 import org.opencities.testbench.orchestrator.provisioning.ProvisioningSaga;
 import org.opencities.testbench.orchestrator.provisioning.ProvisioningSagas;
 import org.opencities.testbench.orchestrator.provisioning.ProvisioningStep;
@@ -94,8 +96,8 @@ class JdbcProvisioningSagas implements ProvisioningSagas {
     }
 
     @Override
-    public long count(SagaStatus status) {
-        return jdbc.sql("SELECT COUNT(*) FROM " + SAGA + " WHERE status = ?").param(status.name()).query(Long.class).single();
+    public Map<SagaStatus, Long> countByStatus() {
+        return CountsByState.of(jdbc, SAGA, "status", SagaStatus.class);
     }
 
     @Override

@@ -7,10 +7,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.opencities.testbench.orchestrator.admission.persistence.DemandColumns;
 import org.opencities.testbench.orchestrator.inventory.SegmentId;
+import org.opencities.testbench.orchestrator.platform.CountsByState;
 import org.opencities.testbench.orchestrator.serviceinventory.Service;
 import org.opencities.testbench.orchestrator.serviceinventory.ServiceState;
 import org.opencities.testbench.orchestrator.serviceinventory.Services;
@@ -71,6 +73,11 @@ class JdbcServices implements Services {
         return filtered(jdbc.sql("SELECT COUNT(*) FROM orchestrator.service" + FILTER), state, pilotId)
                 .query(Long.class)
                 .single();
+    }
+
+    @Override
+    public Map<ServiceState, Long> countByState() {
+        return CountsByState.of(jdbc, "orchestrator.service", "state", ServiceState.class);
     }
 
     private static JdbcClient.StatementSpec filtered(JdbcClient.StatementSpec statement, Optional<ServiceState> state,

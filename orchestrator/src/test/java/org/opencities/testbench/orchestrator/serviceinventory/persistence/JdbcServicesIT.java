@@ -60,6 +60,24 @@ class JdbcServicesIT {
         assertThat(services.find(nothingYet.id())).contains(nothingYet);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void countsEveryStateInOneQuery(String name, DataSource database) {
+        var services = new JdbcServices(JdbcClient.create(database));
+        var before = services.countByState();
+        String pilot = "pilot-" + UUID.randomUUID();
+        services.save(service(pilot, ServiceState.ACTIVE));
+        services.save(service(pilot, ServiceState.ACTIVE));
+        services.save(service(pilot, ServiceState.TERMINATED));
+
+        var after = services.countByState();
+
+        assertThat(after).containsOnlyKeys(ServiceState.values());
+        assertThat(after.get(ServiceState.ACTIVE)).isEqualTo(before.get(ServiceState.ACTIVE) + 2);
+        assertThat(after.get(ServiceState.TERMINATED)).isEqualTo(before.get(ServiceState.TERMINATED) + 1);
+        assertThat(after.get(ServiceState.RESERVED)).isEqualTo(before.get(ServiceState.RESERVED));
+    }
+
     private static Service service(String pilot, ServiceState state) {
         var demand = new Demand(new BandwidthProfile(20_000, 1_000, 100_000, 2_000, 0), BandwidthProfile.of(5_000, 20_000));
         return new Service("svc-" + UUID.randomUUID(), "order-1", "1", pilot, "helsinki",
