@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -70,6 +72,8 @@ public final class ProvisioningBenchmark {
     private static final int WARM_UP_AT_LEAST = 10_000;
     private static final double JIT_SETTLED = 0.02;
     private static final boolean POST_ONLY = Boolean.getBoolean("postOnly");
+    private static final int YARDSTICK_MIB = 64;
+    private static final int YARDSTICK_RUNS = 5;
     private static final List<String> CITIES = List.of("helsinki", "berlin", "amsterdam", "paris", "rome", "barcelona",
             "bologna", "manchester", "gent", "cologne", "oulu");
 
@@ -89,7 +93,7 @@ public final class ProvisioningBenchmark {
         int rawMessages = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
         Path data = Files.createTempDirectory("provisioning-benchmark");
         var settings = new ArrayList<>(List.of("--server.port=0",
-                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;QUERY_CACHE_SIZE=64",
+                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;QUERY_CACHE_SIZE=64;PAGE_SIZE=4096",
                 "--spring.artemis.embedded.persistent=true", "--spring.artemis.embedded.data-directory=" + data.resolve("broker"),
                 "--testbench.orchestrator.driver.simulated.latency=0ms", "--logging.level.root=WARN",
                 "--testbench.orchestrator.provisioning.concurrent-consumers=32",
@@ -125,16 +129,20 @@ public final class ProvisioningBenchmark {
                 double worksBefore = metric("testbench_provisioning_group_commit_works_sum");
                 System.out.printf(Locale.ROOT, "Measuring %d orders%s (process %d)%n", orders, POST_ONLY ? ", POST only" : "",
                         ProcessHandle.current().pid());
+                double yardstickBefore = yardstickMs();
                 var threads = ThreadCpu.now();
                 long writtenBefore = bytesWritten();
                 var result = run(port, orders, inFlight, completed);
                 var byThread = ThreadCpu.now().since(threads);
+                double yardstickAfter = yardstickMs();
                 System.out.printf(Locale.ROOT, "%n| %d orders, %d in flight | %.0f orders/s | p50 %.0f ms | p95 %.0f ms | p99 %.0f ms"
                                 + " | CPU %.2f ms/order | outbox batches %.2f/order | raw Artemis %.0f msg/s | ratio %.2f | %d cores |%n",
                         orders, inFlight, result.perSecond(), result.percentile(50), result.percentile(95), result.percentile(99),
                         result.cpuMsPerOrder(), (outboxBatches() - batchesBefore) / orders, raw, result.perSecond() / raw,
                         Runtime.getRuntime().availableProcessors());
-                System.out.printf(Locale.ROOT, "%nwritten (files and sockets): %.0f KiB per order%n", (bytesWritten() - writtenBefore) / 1024.0 / orders);
+                System.out.printf(Locale.ROOT, "%nyardstick: %.0f ms before, %.0f ms after (SHA-256 of %d MiB on one thread, the median of %d;"
+                        + " a host that gives these cores less takes longer)%n", yardstickBefore, yardstickAfter, YARDSTICK_MIB, YARDSTICK_RUNS);
+                System.out.printf(Locale.ROOT, "written (files and sockets): %.0f KiB per order%n", (bytesWritten() - writtenBefore) / 1024.0 / orders);
                 double groups = metric("testbench_provisioning_group_commit_works_count") - groupsBefore;
                 System.out.printf(Locale.ROOT, "works per group commit: %.1f, group commits per order: %.2f%n",
                         (metric("testbench_provisioning_group_commit_works_sum") - worksBefore) / groups, groups / orders);
@@ -253,6 +261,25 @@ public final class ProvisioningBenchmark {
                 .list().forEach(System.out::println);
         System.out.printf(Locale.ROOT, "all | %.1f statements per order%n", database.sql(
                 "SELECT SUM(execution_count) FROM information_schema.query_statistics").query(Long.class).single() / (double) orders);
+    }
+
+    /**
+     * A fixed computation, timed: the same code on the same machine takes 3.3 to 5.1 ms of CPU per
+     * order from one run to the next, as the host gives these two cores more or less work per second.
+     * Timed before and after a run, this tells a slow host from slow code.
+     */
+    private static double yardstickMs() throws NoSuchAlgorithmException {
+        var data = new byte[YARDSTICK_MIB << 20];
+        Arrays.fill(data, (byte) 7);
+        var sha = MessageDigest.getInstance("SHA-256");
+        var took = new double[YARDSTICK_RUNS];
+        for (int run = 0; run < YARDSTICK_RUNS; run++) {
+            long started = System.nanoTime();
+            sha.digest(data);
+            took[run] = (System.nanoTime() - started) / 1e6;
+        }
+        Arrays.sort(took);
+        return took[YARDSTICK_RUNS / 2];
     }
 
     /** Broker transactions of the outbox relay so far (each sends a batch and deletes it with one database commit). */
