@@ -85,10 +85,7 @@ public class GroupCommit implements DisposableBean {
      */
     public <T> T run(Supplier<T> work) {
         var pending = new Pending<>(work);
-        waiting.add(pending);
-        if (stopped) {
-            pending.result.completeExceptionally(new CancellationException("the group commit has stopped"));
-        }
+        enqueue(pending);
         T result;
         try {
             result = pending.result.join();
@@ -103,6 +100,21 @@ public class GroupCommit implements DisposableBean {
         }
         pending.afterCommit();
         return result;
+    }
+
+    /**
+     * {@link #run(Supplier)} without waiting: answers the work's result once the group's transaction
+     * has committed (or what the work threw); the work's after-commit callbacks run first, on the
+     * group's thread. For callers that do not wait themselves, such as the simulated OLT.
+     */
+    public <T> CompletableFuture<T> submit(Supplier<T> work) {
+        var pending = new Pending<>(work);
+        var answer = pending.result.thenApply(value -> {
+            pending.afterCommit();
+            return value;
+        });
+        enqueue(pending);
+        return answer;
     }
 
     /** {@link #run(Supplier)} for work without a result. */
@@ -132,6 +144,13 @@ public class GroupCommit implements DisposableBean {
             }
         });
         riding.add(pending);
+    }
+
+    private void enqueue(Pending<?> pending) {
+        waiting.add(pending);
+        if (stopped) {
+            pending.result.completeExceptionally(new CancellationException("the group commit has stopped"));
+        }
     }
 
     /** Works queued for the next group. */

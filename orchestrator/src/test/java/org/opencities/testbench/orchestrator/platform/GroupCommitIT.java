@@ -194,6 +194,29 @@ class GroupCommitIT {
         assertThat(committedDownGuaranteed()).isEqualTo(600 * MBPS);
     }
 
+    @Test
+    void aSubmittedWorkAnswersOnceItsGroupCommittedWithoutItsCallerWaiting() throws Exception {
+        holdTheCommitter();
+        var followUps = new CopyOnWriteArrayList<String>();
+        var reserved = group.submit(() -> {
+            afterCommit(() -> followUps.add("svc-a stored: " + ledger.find("svc-a").isPresent()));
+            return ledger.reserve("svc-a", "lab", demand(100)).segment();
+        });
+        var refused = group.submit(() -> {
+            afterCommit(() -> followUps.add("svc-b"));
+            throw new IllegalStateException("the work failed after registering its follow-up");
+        });
+
+        assertThat(reserved).isNotDone();
+        held.countDown();
+
+        assertThat(reserved).succeedsWithin(Duration.ofSeconds(10)).isEqualTo(new SegmentId("lab-a"));
+        assertThat(refused).failsWithin(Duration.ofSeconds(10)).withThrowableOfType(ExecutionException.class)
+                .havingCause().isInstanceOf(IllegalStateException.class);
+        assertThat(followUps).containsExactly("svc-a stored: true");
+        assertThat(groups).containsExactly(1, 2);
+    }
+
     private static void afterCommit(Runnable followUp) {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

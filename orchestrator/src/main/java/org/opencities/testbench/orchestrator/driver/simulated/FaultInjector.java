@@ -1,7 +1,8 @@
 package org.opencities.testbench.orchestrator.driver.simulated;
 
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -11,13 +12,14 @@ import org.opencities.testbench.orchestrator.driver.simulated.FaultPlan.Operatio
 /**
  * Applies the current {@link FaultPlan} to each driver call: waits the latency, then fails or hangs
  * when the plan says so. Replacing the plan restarts the call count and releases hanging calls.
+ * Nothing here blocks a thread: the latency and a hang are answers that come later.
  */
 public class FaultInjector {
 
-    /** A hanging call gives up after this long even if nobody interrupts it. */
+    /** A hanging call gives up after this long even if nobody replaces the plan. */
     private static final long HANG_LIMIT_SECONDS = 600;
 
-    private record Active(FaultPlan plan, AtomicLong calls, Random random, CountDownLatch released) {
+    private record Active(FaultPlan plan, AtomicLong calls, Random random, CompletableFuture<Void> released) {
     }
 
     private volatile Active active;
@@ -30,61 +32,54 @@ public class FaultInjector {
         return active.plan();
     }
 
-    /** Puts a new plan in force; calls hanging under the old plan return with a transient failure. */
+    /** Puts a new plan in force; calls hanging under the old plan fail with a transient failure. */
     public synchronized void replace(FaultPlan plan) {
         var previous = active;
-        active = new Active(plan, new AtomicLong(), new Random(plan.seed()), new CountDownLatch(1));
+        active = new Active(plan, new AtomicLong(), new Random(plan.seed()), new CompletableFuture<>());
         if (previous != null) {
-            previous.released().countDown();
+            previous.released().complete(null);
         }
     }
 
-    /** Called before each operation of the simulated OLT. */
-    void before(Operation operation, String serviceId) throws DriverFailure {
+    /**
+     * Called before each operation of the simulated OLT: answers once the operation may go on, or
+     * fails with the {@link DriverFailure} the plan injects.
+     */
+    CompletionStage<Void> before(Operation operation, String serviceId) {
         var current = active;
+        var latency = current.plan().latency();
+        if (latency.isZero()) {
+            return fault(current, operation, serviceId);
+        }
+        return new CompletableFuture<Void>().completeOnTimeout(null, latency.toNanos(), TimeUnit.NANOSECONDS)
+                .thenCompose(waited -> fault(current, operation, serviceId));
+    }
+
+    private static CompletionStage<Void> fault(Active current, Operation operation, String serviceId) {
         var plan = current.plan();
-        pause(plan, serviceId);
         if (!plan.operations().contains(operation)) {
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         long call = current.calls().incrementAndGet();
         if (plan.failNthCall() > 0 && call == plan.failNthCall()) {
-            throw injected(plan, operation, serviceId, "call " + call + " fails as planned");
+            return CompletableFuture.failedFuture(injected(plan, operation, serviceId, "call " + call + " fails as planned"));
         }
         if (plan.failPercent() > 0 && draw(current) < plan.failPercent()) {
-            throw injected(plan, operation, serviceId, plan.failPercent() + "% of calls fail");
+            return CompletableFuture.failedFuture(injected(plan, operation, serviceId, plan.failPercent() + "% of calls fail"));
         }
         if (plan.hang()) {
-            hang(current, operation, serviceId);
+            var hung = new DriverFailure("Simulated OLT did not answer " + operation.name().toLowerCase() + " of " + serviceId
+                    + " (injected hang)", true);
+            return current.released().copy().completeOnTimeout(null, HANG_LIMIT_SECONDS, TimeUnit.SECONDS)
+                    .thenCompose(released -> CompletableFuture.failedFuture(hung));
         }
+        return CompletableFuture.completedFuture(null);
     }
 
     private static int draw(Active current) {
         synchronized (current.random()) {
             return current.random().nextInt(100);
         }
-    }
-
-    private static void pause(FaultPlan plan, String serviceId) throws DriverFailure {
-        if (plan.latency().isZero()) {
-            return;
-        }
-        try {
-            TimeUnit.NANOSECONDS.sleep(plan.latency().toNanos());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DriverFailure("Simulated OLT call for " + serviceId + " was interrupted", true);
-        }
-    }
-
-    private static void hang(Active current, Operation operation, String serviceId) throws DriverFailure {
-        try {
-            current.released().await(HANG_LIMIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        throw new DriverFailure("Simulated OLT did not answer " + operation.name().toLowerCase() + " of " + serviceId
-                + " (injected hang)", true);
     }
 
     private static DriverFailure injected(FaultPlan plan, Operation operation, String serviceId, String why) {

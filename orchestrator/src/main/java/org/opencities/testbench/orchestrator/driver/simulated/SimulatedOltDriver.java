@@ -7,6 +7,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.opencities.testbench.orchestrator.admission.Demand;
@@ -25,9 +28,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * GEM port of its segment, counted on from the highest one stored (another process taking the same
  * one makes it read the table again). The configuration lives in its own table, so that - as on a real OLT -
  * it outlives a restart of the orchestrator. Each write is a transaction of its own, committed before
- * the call returns; it shares the durable commit with whatever else is ready at the moment
- * ({@link GroupCommit}). Configure and remove are idempotent per segment and service; a
- * {@link FaultInjector} adds latency and failures in front of both.
+ * the call answers; it shares the durable commit with whatever else is ready at the moment
+ * ({@link GroupCommit#submit}), and no thread waits for it but the saga's. Configure and remove are
+ * idempotent per segment and service; a {@link FaultInjector} adds latency and failures in front of both.
  */
 public class SimulatedOltDriver implements SegmentDriver {
 
@@ -49,24 +52,34 @@ public class SimulatedOltDriver implements SegmentDriver {
     }
 
     @Override
-    public void configure(SegmentId segment, String serviceId, Demand demand) throws DriverFailure {
-        faults.before(Operation.CONFIGURE, serviceId);
+    public CompletionStage<Void> configure(SegmentId segment, String serviceId, Demand demand) {
         TcontType tcont = demand.upstream().tcontType();
-        try {
-            // Two services racing for the same alloc-id (in another process): the loser takes the next one.
-            for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
-                try {
-                    transactions.execute(() -> store(segment.value(), serviceId, demand, tcont));
-                    return;
-                } catch (DuplicateKeyException raced) {
-                    // next round: either the same service is there now, or another alloc-id is free
+        return faults.before(Operation.CONFIGURE, serviceId)
+                .thenCompose(ready -> stored(segment, serviceId, demand, tcont, 1));
+    }
+
+    /**
+     * Stores the service in the next group commit. Two services racing for the same alloc-id (in
+     * another process): the loser reads the highest one again and takes the next, up to
+     * {@link #CLAIM_ATTEMPTS} times.
+     */
+    private CompletionStage<Void> stored(SegmentId segment, String serviceId, Demand demand, TcontType tcont, int attempt) {
+        return transactions.<Void>submit(() -> {
+                    store(segment.value(), serviceId, demand, tcont);
+                    return null;
+                })
+                .exceptionallyCompose(failure -> {
+                    if (!(unwrapped(failure) instanceof DuplicateKeyException)) {
+                        return failed(failure, "store " + serviceId + " on " + segment);
+                    }
+                    if (attempt == CLAIM_ATTEMPTS) {
+                        return CompletableFuture.failedFuture(new DriverFailure("Simulated OLT found no free alloc-id on " + segment
+                                + " after " + CLAIM_ATTEMPTS + " tries", true));
+                    }
+                    // either the same service is there now, or another alloc-id is free
                     lastAllocIds.remove(segment.value());
-                }
-            }
-        } catch (DataAccessException e) {
-            throw new DriverFailure("Simulated OLT could not store " + serviceId + " on " + segment + ": " + e.getMessage(), true);
-        }
-        throw new DriverFailure("Simulated OLT found no free alloc-id on " + segment + " after " + CLAIM_ATTEMPTS + " tries", true);
+                    return stored(segment, serviceId, demand, tcont, attempt + 1);
+                });
     }
 
     /** Stores the service with the segment's next alloc-id, unless it is configured already. */
@@ -90,14 +103,23 @@ public class SimulatedOltDriver implements SegmentDriver {
     }
 
     @Override
-    public void remove(SegmentId segment, String serviceId) throws DriverFailure {
-        faults.before(Operation.REMOVE, serviceId);
-        try {
-            transactions.execute(() -> jdbc.sql("DELETE FROM " + TABLE + " WHERE segment_id = ? AND service_id = ?")
-                    .params(segment.value(), serviceId).update());
-        } catch (DataAccessException e) {
-            throw new DriverFailure("Simulated OLT could not remove " + serviceId + " from " + segment + ": " + e.getMessage(), true);
-        }
+    public CompletionStage<Void> remove(SegmentId segment, String serviceId) {
+        return faults.before(Operation.REMOVE, serviceId)
+                .thenCompose(ready -> transactions.submit(() -> jdbc.sql("DELETE FROM " + TABLE
+                        + " WHERE segment_id = ? AND service_id = ?").params(segment.value(), serviceId).update()))
+                .<Void>thenApply(removed -> null)
+                .exceptionallyCompose(failure -> failed(failure, "remove " + serviceId + " from " + segment));
+    }
+
+    /** The failure of a stage, with the database's refusal told as a transient driver failure. */
+    private static CompletionStage<Void> failed(Throwable failure, String what) {
+        var cause = unwrapped(failure);
+        return CompletableFuture.failedFuture(cause instanceof DataAccessException e
+                ? new DriverFailure("Simulated OLT could not " + what + ": " + e.getMessage(), true) : cause);
+    }
+
+    private static Throwable unwrapped(Throwable failure) {
+        return failure instanceof CompletionException wrapped && wrapped.getCause() != null ? wrapped.getCause() : failure;
     }
 
     /** Every service configured on the OLT, by segment and alloc-id. */

@@ -325,10 +325,8 @@ class ProvisioningSteps {
 
     private void configure(Run run) throws Exception {
         var service = service(run);
-        timeouts.within(ProvisioningStep.CONFIGURE, properties.stepTimeout(), () -> {
-            driver.configure(service.segment(), service.id(), service.demand());
-            return null;
-        });
+        timeouts.awaiting(ProvisioningStep.CONFIGURE, properties.stepTimeout(),
+                driver.configure(service.segment(), service.id(), service.demand()));
         // The configuration is the driver's effect, idempotent per service: after a crash the step simply
         // runs again, so it moves on in memory and the service goes from reserved to active with the completion.
         run.saga = run.saga.movedTo(ProvisioningStep.ACTIVATE, SagaStatus.RUNNING, null);
@@ -355,10 +353,8 @@ class ProvisioningSteps {
         var service = services.find(run.saga.serviceId())
                 .filter(found -> found.segment() != null && found.state() != ServiceState.TERMINATED);
         if (service.isPresent()) {
-            timeouts.within(ProvisioningStep.REMOVE_CONFIGURATION, properties.stepTimeout(), () -> {
-                driver.remove(service.get().segment(), service.get().id());
-                return null;
-            });
+            timeouts.awaiting(ProvisioningStep.REMOVE_CONFIGURATION, properties.stepTimeout(),
+                    driver.remove(service.get().segment(), service.get().id()));
         }
         commit(run, ProvisioningStep.RELEASE_CAPACITY, run.saga.status(), null, () -> { });
     }

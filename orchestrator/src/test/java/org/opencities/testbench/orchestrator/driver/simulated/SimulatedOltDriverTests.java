@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import javax.sql.DataSource;
 
@@ -56,8 +55,8 @@ class SimulatedOltDriverTests {
 
     @Test
     void configuresAServiceWithTheNextFreeAllocIdAndItsTcontType() throws Exception {
-        olt.configure(SEGMENT, "svc-a", DEMAND);
-        olt.configure(SEGMENT, "svc-b", DEMAND);
+        configure(olt, "svc-a", DEMAND);
+        configure(olt, "svc-b", DEMAND);
 
         assertThat(olt.configured()).extracting(ConfiguredService::serviceId, ConfiguredService::allocId, ConfiguredService::tcontType)
                 .containsExactly(tuple("svc-a", 1024, TcontType.ASSURED_AND_NON_ASSURED),
@@ -67,18 +66,18 @@ class SimulatedOltDriverTests {
 
     @Test
     void configuringTwiceChangesNothing() throws Exception {
-        olt.configure(SEGMENT, "svc-a", DEMAND);
-        olt.configure(SEGMENT, "svc-a", DEMAND);
+        configure(olt, "svc-a", DEMAND);
+        configure(olt, "svc-a", DEMAND);
 
         assertThat(olt.configured()).hasSize(1);
     }
 
     @Test
     void removingIsIdempotent() throws Exception {
-        olt.configure(SEGMENT, "svc-a", DEMAND);
+        configure(olt, "svc-a", DEMAND);
 
-        olt.remove(SEGMENT, "svc-a");
-        olt.remove(SEGMENT, "svc-a");
+        remove("svc-a");
+        remove("svc-a");
 
         assertThat(olt.configured()).isEmpty();
     }
@@ -86,10 +85,10 @@ class SimulatedOltDriverTests {
     @Test
     void takesTheNextFreeAllocIdWhenAnotherProcessTookTheOneItCountedOn() throws Exception {
         var otherProcess = new SimulatedOltDriver(JdbcClient.create(dataSource), transactions, new FaultInjector(FaultPlan.none()));
-        olt.configure(SEGMENT, "svc-a", DEMAND);
-        otherProcess.configure(SEGMENT, "svc-b", DEMAND);
+        configure(olt, "svc-a", DEMAND);
+        configure(otherProcess, "svc-b", DEMAND);
 
-        olt.configure(SEGMENT, "svc-c", DEMAND);
+        configure(olt, "svc-c", DEMAND);
 
         assertThat(olt.configured()).extracting(ConfiguredService::serviceId, ConfiguredService::allocId)
                 .containsExactly(tuple("svc-a", 1024), tuple("svc-b", 1025), tuple("svc-c", 1026));
@@ -97,7 +96,7 @@ class SimulatedOltDriverTests {
 
     @Test
     void keepsItsConfigurationAcrossARestart() throws Exception {
-        olt.configure(SEGMENT, "svc-a", DEMAND);
+        configure(olt, "svc-a", DEMAND);
 
         var restarted = new SimulatedOltDriver(JdbcClient.create(dataSource), transactions, new FaultInjector(FaultPlan.none()));
 
@@ -108,10 +107,10 @@ class SimulatedOltDriverTests {
     void failsTheNthCallOnlyWithATransientFailure() throws Exception {
         faults.replace(FaultPlan.none().failingNthCall(2, true));
 
-        olt.configure(SEGMENT, "svc-a", DEMAND);
-        assertThatThrownBy(() -> olt.configure(SEGMENT, "svc-b", DEMAND)).isInstanceOfSatisfying(DriverFailure.class,
+        configure(olt, "svc-a", DEMAND);
+        assertThatThrownBy(() -> configure(olt, "svc-b", DEMAND)).isInstanceOfSatisfying(DriverFailure.class,
                 failure -> assertThat(failure.transientFailure()).isTrue());
-        olt.configure(SEGMENT, "svc-c", DEMAND);
+        configure(olt, "svc-c", DEMAND);
 
         assertThat(olt.configured()).extracting(ConfiguredService::serviceId).containsExactly("svc-a", "svc-c");
     }
@@ -120,7 +119,7 @@ class SimulatedOltDriverTests {
     void failsPermanentlyWhenToldSo() {
         faults.replace(FaultPlan.none().failingNthCall(1, false));
 
-        assertThatThrownBy(() -> olt.configure(SEGMENT, "svc-a", DEMAND)).isInstanceOfSatisfying(DriverFailure.class,
+        assertThatThrownBy(() -> configure(olt, "svc-a", DEMAND)).isInstanceOfSatisfying(DriverFailure.class,
                 failure -> assertThat(failure.transientFailure()).isFalse());
     }
 
@@ -134,25 +133,25 @@ class SimulatedOltDriverTests {
 
     @Test
     void appliesFaultsOnlyToTheChosenOperations() throws Exception {
-        olt.configure(SEGMENT, "svc-a", DEMAND);
+        configure(olt, "svc-a", DEMAND);
         faults.replace(FaultPlan.none().failingPercent(100, 1, false).on(Operation.CONFIGURE));
 
-        olt.remove(SEGMENT, "svc-a");
+        remove("svc-a");
 
         assertThat(olt.configured()).isEmpty();
-        assertThatThrownBy(() -> olt.configure(SEGMENT, "svc-b", DEMAND)).isInstanceOf(DriverFailure.class);
+        assertThatThrownBy(() -> configure(olt, "svc-b", DEMAND)).isInstanceOf(DriverFailure.class);
     }
 
     @Test
-    void hangsUntilTheCallerGivesUp() throws Exception {
+    void hangsUntilThePlanIsReplacedWithoutHoldingAThread() {
         faults.replace(FaultPlan.none().hanging());
-        var call = CompletableFuture.runAsync(() -> configureQuietly("svc-a"));
+        var call = olt.configure(SEGMENT, "svc-a", DEMAND).toCompletableFuture();
 
-        assertThatThrownBy(() -> call.get(200, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
+        assertThat(call).as("returned at once, unanswered").isNotDone();
         faults.replace(FaultPlan.none());
 
-        assertThatThrownBy(() -> call.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
-                .hasMessageContaining("injected hang");
+        assertThat(call).failsWithin(Duration.ofSeconds(10)).withThrowableOfType(ExecutionException.class)
+                .havingCause().isInstanceOf(DriverFailure.class).withMessageContaining("injected hang");
         assertThat(olt.configured()).isEmpty();
     }
 
@@ -161,7 +160,7 @@ class SimulatedOltDriverTests {
         faults.replace(FaultPlan.none().withLatency(Duration.ofMillis(150)));
         long started = System.nanoTime();
 
-        olt.configure(SEGMENT, "svc-a", DEMAND);
+        configure(olt, "svc-a", DEMAND);
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(150));
     }
@@ -175,20 +174,27 @@ class SimulatedOltDriverTests {
         var injector = new FaultInjector(FaultPlan.none().failingPercent(percent, seed, true));
         int failures = 0;
         for (int i = 0; i < calls; i++) {
-            try {
-                injector.before(Operation.CONFIGURE, "svc-" + i);
-            } catch (DriverFailure e) {
+            if (injector.before(Operation.CONFIGURE, "svc-" + i).toCompletableFuture().isCompletedExceptionally()) {
                 failures++;
             }
         }
         return failures;
     }
 
-    private void configureQuietly(String serviceId) {
+    /** Configures and waits for the answer, throwing what the driver failed with. */
+    private static void configure(SimulatedOltDriver driver, String serviceId, Demand demand) throws Exception {
+        answer(driver.configure(SEGMENT, serviceId, demand));
+    }
+
+    private void remove(String serviceId) throws Exception {
+        answer(olt.remove(SEGMENT, serviceId));
+    }
+
+    private static void answer(CompletionStage<Void> call) throws Exception {
         try {
-            olt.configure(SEGMENT, serviceId, DEMAND);
-        } catch (DriverFailure e) {
-            throw new IllegalStateException(e.getMessage(), e);
+            call.toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw (Exception) e.getCause();
         }
     }
 }
