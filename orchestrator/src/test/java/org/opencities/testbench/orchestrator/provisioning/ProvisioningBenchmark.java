@@ -50,7 +50,8 @@ import tools.jackson.databind.json.JsonMapper;
  * broker journal, as in single-node mode. Arguments: orders, orders in flight, raw messages, then
  * any application arguments (e.g. {@code --spring.artemis.embedded.persistent=false}) that override the defaults.
  * Prints a Markdown row for docs/performance.md, with the process CPU time per order (server and
- * this client together), which stays comparable when other work shares the machine, then the CPU
+ * this client together), which stays comparable when other work shares the machine, then a fixed
+ * computation timed before and after the run (the yardstick), then the CPU
  * time per order of the process's threads by kind, and the database statements of the measured run
  * by total time (H2's query statistics), per order.
  * <p>
