@@ -55,7 +55,7 @@ import tools.jackson.databind.json.JsonMapper;
  * time per order of the process's threads by kind, and the database statements of the measured run
  * by total time (H2's query statistics), per order.
  * <p>
- * System properties: {@code warmUp} (orders before the measured run at most, default 40,000: the
+ * System properties: {@code warmUp} (orders before the measured run at most, default 80,000: the
  * warm-up stops earlier, in rounds of 2,000 orders after the first 10,000, once a round kept the JIT
  * compilers busy for under 2% of its time) and {@code postOnly} ({@code true}: the saga's consumers do not
  * start and an order counts as done at its 201, which measures what taking orders alone costs).
@@ -66,9 +66,10 @@ public final class ProvisioningBenchmark {
     /**
      * Orders posted (and completed) before the measured run at most, so that it measures compiled
      * code, not the JIT at work: on two cores the C2 compiler was still busy for most of a core after
-     * 8,000, and now and then after 20,000.
+     * 8,000, and now and then after 20,000; code that runs once per group commit (a fifth of an
+     * order) reaches C2 only after tens of thousands of orders, so 40,000 often stopped too early.
      */
-    private static final int WARM_UP = Integer.getInteger("warmUp", 40_000);
+    private static final int WARM_UP = Integer.getInteger("warmUp", 80_000);
     private static final int WARM_UP_ROUND = 2_000;
     private static final int WARM_UP_AT_LEAST = 10_000;
     private static final double JIT_SETTLED = 0.02;
