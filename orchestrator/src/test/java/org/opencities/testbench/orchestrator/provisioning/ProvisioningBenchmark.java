@@ -51,9 +51,9 @@ import tools.jackson.databind.json.JsonMapper;
  * any application arguments (e.g. {@code --spring.artemis.embedded.persistent=false}) that override the defaults.
  * Prints a Markdown row for docs/performance.md, with the process CPU time per order (server and
  * this client together), which stays comparable when other work shares the machine, then a fixed
- * computation timed before and after the run (the yardstick), then the CPU
- * time per order of the process's threads by kind, and the database statements of the measured run
- * by total time (H2's query statistics), per order.
+ * computation timed before and after the run (the yardstick), then the CPU time per order of the
+ * process's threads by kind, and the database statements of the measured run by total time (H2's
+ * query statistics), per order.
  * <p>
  * System properties: {@code warmUp} (orders before the measured run at most, default 80,000: the
  * warm-up stops earlier, in rounds of 2,000 orders after the first 10,000, once a round kept the JIT
@@ -143,7 +143,7 @@ public final class ProvisioningBenchmark {
                         result.cpuMsPerOrder(), (outboxBatches() - batchesBefore) / orders, raw, result.perSecond() / raw,
                         Runtime.getRuntime().availableProcessors());
                 System.out.printf(Locale.ROOT, "%nyardstick: %.0f ms before, %.0f ms after (SHA-256 of %d MiB on one thread, the median of %d;"
-                        + " a host that gives these cores less takes longer)%n", yardstickBefore, yardstickAfter, YARDSTICK_MIB, YARDSTICK_RUNS);
+                        + " a slower core takes longer)%n", yardstickBefore, yardstickAfter, YARDSTICK_MIB, YARDSTICK_RUNS);
                 System.out.printf(Locale.ROOT, "written (files and sockets): %.0f KiB per order%n", (bytesWritten() - writtenBefore) / 1024.0 / orders);
                 double groups = metric("testbench_provisioning_group_commit_works_count") - groupsBefore;
                 System.out.printf(Locale.ROOT, "works per group commit: %.1f, group commits per order: %.2f%n",
@@ -266,9 +266,9 @@ public final class ProvisioningBenchmark {
     }
 
     /**
-     * A fixed computation, timed: the same code on the same machine takes 3.3 to 5.1 ms of CPU per
-     * order from one run to the next, as the host gives these two cores more or less work per second.
-     * Timed before and after a run, this tells a slow host from slow code.
+     * A fixed computation on one thread, timed before and after a run: how fast a core computes at
+     * that moment. A run whose CPU per order moved while its yardstick did not was slowed by
+     * something else than the cores' speed (on this VM: what hand-overs between threads cost).
      */
     private static double yardstickMs() throws NoSuchAlgorithmException {
         var data = new byte[YARDSTICK_MIB << 20];

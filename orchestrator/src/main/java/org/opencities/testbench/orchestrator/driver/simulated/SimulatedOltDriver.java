@@ -105,9 +105,11 @@ public class SimulatedOltDriver implements SegmentDriver {
     @Override
     public CompletionStage<Void> remove(SegmentId segment, String serviceId) {
         return faults.before(Operation.REMOVE, serviceId)
-                .thenCompose(ready -> transactions.submit(() -> jdbc.sql("DELETE FROM " + TABLE
-                        + " WHERE segment_id = ? AND service_id = ?").params(segment.value(), serviceId).update()))
-                .<Void>thenApply(removed -> null)
+                .thenCompose(ready -> transactions.<Void>submit(() -> {
+                    jdbc.sql("DELETE FROM " + TABLE + " WHERE segment_id = ? AND service_id = ?")
+                            .params(segment.value(), serviceId).update();
+                    return null;
+                }))
                 .exceptionallyCompose(failure -> failed(failure, "remove " + serviceId + " from " + segment));
     }
 

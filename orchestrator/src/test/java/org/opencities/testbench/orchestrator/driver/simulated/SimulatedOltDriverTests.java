@@ -55,8 +55,8 @@ class SimulatedOltDriverTests {
 
     @Test
     void configuresAServiceWithTheNextFreeAllocIdAndItsTcontType() throws Exception {
-        configure(olt, "svc-a", DEMAND);
-        configure(olt, "svc-b", DEMAND);
+        configure(olt, "svc-a");
+        configure(olt, "svc-b");
 
         assertThat(olt.configured()).extracting(ConfiguredService::serviceId, ConfiguredService::allocId, ConfiguredService::tcontType)
                 .containsExactly(tuple("svc-a", 1024, TcontType.ASSURED_AND_NON_ASSURED),
@@ -66,15 +66,15 @@ class SimulatedOltDriverTests {
 
     @Test
     void configuringTwiceChangesNothing() throws Exception {
-        configure(olt, "svc-a", DEMAND);
-        configure(olt, "svc-a", DEMAND);
+        configure(olt, "svc-a");
+        configure(olt, "svc-a");
 
         assertThat(olt.configured()).hasSize(1);
     }
 
     @Test
     void removingIsIdempotent() throws Exception {
-        configure(olt, "svc-a", DEMAND);
+        configure(olt, "svc-a");
 
         remove("svc-a");
         remove("svc-a");
@@ -85,10 +85,10 @@ class SimulatedOltDriverTests {
     @Test
     void takesTheNextFreeAllocIdWhenAnotherProcessTookTheOneItCountedOn() throws Exception {
         var otherProcess = new SimulatedOltDriver(JdbcClient.create(dataSource), transactions, new FaultInjector(FaultPlan.none()));
-        configure(olt, "svc-a", DEMAND);
-        configure(otherProcess, "svc-b", DEMAND);
+        configure(olt, "svc-a");
+        configure(otherProcess, "svc-b");
 
-        configure(olt, "svc-c", DEMAND);
+        configure(olt, "svc-c");
 
         assertThat(olt.configured()).extracting(ConfiguredService::serviceId, ConfiguredService::allocId)
                 .containsExactly(tuple("svc-a", 1024), tuple("svc-b", 1025), tuple("svc-c", 1026));
@@ -96,7 +96,7 @@ class SimulatedOltDriverTests {
 
     @Test
     void keepsItsConfigurationAcrossARestart() throws Exception {
-        configure(olt, "svc-a", DEMAND);
+        configure(olt, "svc-a");
 
         var restarted = new SimulatedOltDriver(JdbcClient.create(dataSource), transactions, new FaultInjector(FaultPlan.none()));
 
@@ -107,10 +107,10 @@ class SimulatedOltDriverTests {
     void failsTheNthCallOnlyWithATransientFailure() throws Exception {
         faults.replace(FaultPlan.none().failingNthCall(2, true));
 
-        configure(olt, "svc-a", DEMAND);
-        assertThatThrownBy(() -> configure(olt, "svc-b", DEMAND)).isInstanceOfSatisfying(DriverFailure.class,
+        configure(olt, "svc-a");
+        assertThatThrownBy(() -> configure(olt, "svc-b")).isInstanceOfSatisfying(DriverFailure.class,
                 failure -> assertThat(failure.transientFailure()).isTrue());
-        configure(olt, "svc-c", DEMAND);
+        configure(olt, "svc-c");
 
         assertThat(olt.configured()).extracting(ConfiguredService::serviceId).containsExactly("svc-a", "svc-c");
     }
@@ -119,7 +119,7 @@ class SimulatedOltDriverTests {
     void failsPermanentlyWhenToldSo() {
         faults.replace(FaultPlan.none().failingNthCall(1, false));
 
-        assertThatThrownBy(() -> configure(olt, "svc-a", DEMAND)).isInstanceOfSatisfying(DriverFailure.class,
+        assertThatThrownBy(() -> configure(olt, "svc-a")).isInstanceOfSatisfying(DriverFailure.class,
                 failure -> assertThat(failure.transientFailure()).isFalse());
     }
 
@@ -133,13 +133,13 @@ class SimulatedOltDriverTests {
 
     @Test
     void appliesFaultsOnlyToTheChosenOperations() throws Exception {
-        configure(olt, "svc-a", DEMAND);
+        configure(olt, "svc-a");
         faults.replace(FaultPlan.none().failingPercent(100, 1, false).on(Operation.CONFIGURE));
 
         remove("svc-a");
 
         assertThat(olt.configured()).isEmpty();
-        assertThatThrownBy(() -> configure(olt, "svc-b", DEMAND)).isInstanceOf(DriverFailure.class);
+        assertThatThrownBy(() -> configure(olt, "svc-b")).isInstanceOf(DriverFailure.class);
     }
 
     @Test
@@ -160,7 +160,7 @@ class SimulatedOltDriverTests {
         faults.replace(FaultPlan.none().withLatency(Duration.ofMillis(150)));
         long started = System.nanoTime();
 
-        configure(olt, "svc-a", DEMAND);
+        configure(olt, "svc-a");
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(150));
     }
@@ -182,8 +182,8 @@ class SimulatedOltDriverTests {
     }
 
     /** Configures and waits for the answer, throwing what the driver failed with. */
-    private static void configure(SimulatedOltDriver driver, String serviceId, Demand demand) throws Exception {
-        answer(driver.configure(SEGMENT, serviceId, demand));
+    private static void configure(SimulatedOltDriver driver, String serviceId) throws Exception {
+        answer(driver.configure(SEGMENT, serviceId, DEMAND));
     }
 
     private void remove(String serviceId) throws Exception {
