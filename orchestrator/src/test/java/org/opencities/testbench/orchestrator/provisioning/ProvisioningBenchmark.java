@@ -52,8 +52,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Prints a Markdown row for docs/performance.md, with the process CPU time per order (server and
  * this client together), which stays comparable when other work shares the machine, then a fixed
  * computation timed before and after the run (the yardstick), then the CPU time per order of the
- * process's threads by kind, and the database statements of the measured run by total time (H2's
- * query statistics), per order.
+ * process's threads by kind and their context switches per order, then the database statements of
+ * the measured run by total time (H2's query statistics), per order. The client's own work is kept
+ * small: it reads the completions acknowledging lazily ({@code DUPS_OK_ACKNOWLEDGE}), as a consumer
+ * that only counts may.
  * <p>
  * System properties: {@code warmUp} (orders before the measured run at most, default 80,000: the
  * warm-up stops earlier, in rounds of 2,000 orders after the first 10,000, once a round kept the JIT
@@ -110,7 +112,7 @@ public final class ProvisioningBenchmark {
             var connections = orchestrator.getBean(ConnectionFactory.class);
             double raw = rawArtemisRate(connections, rawMessages);
             var completed = new Completions();
-            try (var jms = connections.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
+            try (var jms = connections.createContext(JMSContext.DUPS_OK_ACKNOWLEDGE)) {
                 jms.createConsumer(jms.createTopic("testbench.service.events"), "ce_type = 'order.stateChanged'").setMessageListener(message -> {
                     try {
                         var event = JSON.readTree(((TextMessage) message).getText());
@@ -133,9 +135,11 @@ public final class ProvisioningBenchmark {
                         ProcessHandle.current().pid());
                 double yardstickBefore = yardstickMs();
                 var threads = ThreadCpu.now();
+                var switches = ContextSwitches.now();
                 long writtenBefore = bytesWritten();
                 var result = run(port, orders, inFlight, completed);
                 var byThread = ThreadCpu.now().since(threads);
+                var switchesAfter = ContextSwitches.now();
                 double yardstickAfter = yardstickMs();
                 System.out.printf(Locale.ROOT, "%n| %d orders, %d in flight | %.0f orders/s | p50 %.0f ms | p95 %.0f ms | p99 %.0f ms"
                                 + " | CPU %.2f ms/order | outbox batches %.2f/order | raw Artemis %.0f msg/s | ratio %.2f | %d cores |%n",
@@ -149,6 +153,7 @@ public final class ProvisioningBenchmark {
                 System.out.printf(Locale.ROOT, "works per group commit: %.1f, group commits per order: %.2f%n",
                         (metric("testbench_provisioning_group_commit_works_sum") - worksBefore) / groups, groups / orders);
                 byThread.print(orders, result.cpuMsPerOrder());
+                switchesAfter.printSince(switches, orders);
                 printStatements(database, orders);
             }
         } finally {

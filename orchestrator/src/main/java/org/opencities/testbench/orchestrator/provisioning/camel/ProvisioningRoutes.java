@@ -10,6 +10,13 @@ import org.springframework.stereotype.Component;
  * outbox by {@link ProvisioningCommands}); the consumer claims the item's saga and a dynamic router
  * runs its steps from the stored one, each step a route of its own. A timer route resumes stalled
  * sagas (and items that have no saga).
+ * <p>
+ * Commands are acknowledged lazily, in batches (JMS's {@code DUPS_OK_ACKNOWLEDGE}): a command only
+ * tells the consumer to run a saga whose state is in the database, so the commands not yet
+ * acknowledged when the process stops come again and find their sagas ended, claimed, or to be
+ * resumed, as any copy of a command does. Acknowledging each
+ * command alone cost the broker a journal record and five to six hand-overs between threads per
+ * order (docs/performance.md, tenth session).
  */
 @Component
 class ProvisioningRoutes extends RouteBuilder {
@@ -33,8 +40,8 @@ class ProvisioningRoutes extends RouteBuilder {
     public void configure() {
         String queue = orchestrator.messaging().provisioning();
 
-        fromF("jms:queue:%s?concurrentConsumers=%d&maxConcurrentConsumers=%d", queue, properties.concurrentConsumers(),
-                properties.concurrentConsumers())
+        fromF("jms:queue:%s?acknowledgementModeName=DUPS_OK_ACKNOWLEDGE&concurrentConsumers=%d&maxConcurrentConsumers=%d",
+                queue, properties.concurrentConsumers(), properties.concurrentConsumers())
                 .routeId("provision-item")
                 .routeGroup("provisioning")
                 .autoStartup(properties.autoStartup())

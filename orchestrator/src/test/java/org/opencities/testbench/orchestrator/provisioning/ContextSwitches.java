@@ -1,0 +1,104 @@
+package org.opencities.testbench.orchestrator.provisioning;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Context switches of this process's threads by kind (Linux's {@code /proc/self/task}: the native
+ * name, at most 15 characters, with its numbers taken out), for the benchmarks to count the
+ * hand-overs between threads per order. A hand-over costs CPU that varies with the host (on a
+ * paravirtualised VM, a quarter of everything), while how many there are per order does not: the
+ * count says whether a change saved hand-overs where a few runs' throughput cannot. Threads that
+ * ended between two readings are missing from the difference; empty where there is no {@code /proc}.
+ */
+record ContextSwitches(Map<String, String> names, Map<String, Long> voluntary, Map<String, Long> involuntary) {
+
+    private static final Path TASKS = Path.of("/proc/self/task");
+    private static final Pattern NUMBERS = Pattern.compile("\\d+");
+    /** A thread's line in a thread dump: {@code "name" #12 ... nid=0x1a2b ...}. */
+    private static final Pattern THREAD_LINE = Pattern.compile("^\"(.*)\" .*nid=0x([0-9a-f]+)");
+
+    static ContextSwitches now() {
+        var names = new HashMap<String, String>();
+        var voluntary = new HashMap<String, Long>();
+        var involuntary = new HashMap<String, Long>();
+        if (!Files.isDirectory(TASKS)) {
+            return new ContextSwitches(names, voluntary, involuntary);
+        }
+        try (Stream<Path> tasks = Files.list(TASKS)) {
+            tasks.forEach(task -> {
+                try {
+                    String tid = task.getFileName().toString();
+                    String name = Files.readString(task.resolve("comm")).strip();
+                    for (String line : Files.readAllLines(task.resolve("status"))) {
+                        if (line.contains("ctxt_switches:")) {
+                            long count = Long.parseLong(line.substring(line.indexOf(':') + 1).strip());
+                            (line.startsWith("voluntary") ? voluntary : involuntary).put(tid, count);
+                        }
+                    }
+                    names.put(tid, name);
+                } catch (IOException | UncheckedIOException ended) {
+                    // the thread ended while it was read: it is left out, as the ended threads are
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ContextSwitches(names, voluntary, involuntary);
+    }
+
+    /**
+     * Prints the context switches per order by kind of thread since the earlier reading, the most
+     * first, voluntary (the thread waited) and involuntary (it was preempted), and their sums. Java threads go by their whole name, which {@code jcmd Thread.print}
+     * gives with the native id; the others by their native name.
+     */
+    void printSince(ContextSwitches earlier, int orders) {
+        var javaNames = javaNamesByNativeId();
+        var byKind = new TreeMap<String, long[]>();
+        names.forEach((tid, name) -> {
+            var counts = byKind.computeIfAbsent(NUMBERS.matcher(javaNames.getOrDefault(tid, name)).replaceAll("#"), kind -> new long[2]);
+            counts[0] += voluntary.getOrDefault(tid, 0L) - earlier.voluntary.getOrDefault(tid, 0L);
+            counts[1] += involuntary.getOrDefault(tid, 0L) - earlier.involuntary.getOrDefault(tid, 0L);
+        });
+        System.out.printf(Locale.ROOT, "%ncontext switches per order | voluntary | involuntary | threads%n");
+        byKind.entrySet().stream().sorted(Comparator.comparingLong(kind -> -(kind.getValue()[0] + kind.getValue()[1])))
+                .filter(kind -> (kind.getValue()[0] + kind.getValue()[1]) / (double) orders >= 0.05)
+                .forEach(kind -> System.out.printf(Locale.ROOT, "%.2f | %.2f | %.2f | %s%n", (kind.getValue()[0] + kind.getValue()[1])
+                        / (double) orders, kind.getValue()[0] / (double) orders, kind.getValue()[1] / (double) orders, kind.getKey()));
+        long allVoluntary = byKind.values().stream().mapToLong(counts -> counts[0]).sum();
+        long allInvoluntary = byKind.values().stream().mapToLong(counts -> counts[1]).sum();
+        System.out.printf(Locale.ROOT, "%.1f | %.1f | %.1f | all%n", (allVoluntary + allInvoluntary) / (double) orders,
+                allVoluntary / (double) orders, allInvoluntary / (double) orders);
+    }
+
+    /** Java threads' names by native id (decimal), from this process's thread dump; empty where jcmd does not answer. */
+    private static Map<String, String> javaNamesByNativeId() {
+        var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        var byId = new HashMap<String, String>();
+        try {
+            var dump = new ProcessBuilder(jcmd.toString(), Long.toString(ProcessHandle.current().pid()), "Thread.print")
+                    .redirectErrorStream(true).start();
+            try (var lines = dump.inputReader().lines()) {
+                lines.map(THREAD_LINE::matcher).filter(Matcher::find)
+                        .forEach(line -> byId.put(Long.toString(Long.parseLong(line.group(2), 16)), line.group(1)));
+            }
+            dump.waitFor(1, TimeUnit.MINUTES);
+        } catch (IOException e) {
+            return byId;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return byId;
+    }
+}
