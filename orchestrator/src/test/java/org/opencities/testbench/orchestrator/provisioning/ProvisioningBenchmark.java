@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,15 +54,17 @@ import tools.jackson.databind.json.JsonMapper;
  * Prints a Markdown row for docs/performance.md, with the process CPU time per order (server and
  * this client together), which stays comparable when other work shares the machine, then a fixed
  * computation timed before and after the run (the yardstick), then the CPU time per order of the
- * process's threads by kind and their context switches per order, then the database statements of
- * the measured run by total time (H2's query statistics), per order. The client's own work is kept
- * small: it reads the completions acknowledging lazily ({@code DUPS_OK_ACKNOWLEDGE}), as a consumer
- * that only counts may.
+ * process's threads by kind and their context switches per order, then (if asked) the database
+ * statements of the measured run by total time, per order. The client's own work is kept small: it
+ * reads the completions acknowledging lazily ({@code DUPS_OK_ACKNOWLEDGE}), as a consumer that only
+ * counts may.
  * <p>
  * System properties: {@code warmUp} (orders before the measured run at most, default 80,000: the
  * warm-up stops earlier, in rounds of 2,000 orders after the first 10,000, once a round kept the JIT
- * compilers busy for under 2% of its time) and {@code postOnly} ({@code true}: the saga's consumers do not
- * start and an order counts as done at its 201, which measures what taking orders alone costs).
+ * compilers busy for under 2% of its time), {@code postOnly} ({@code true}: the saga's consumers do not
+ * start and an order counts as done at its 201, which measures what taking orders alone costs) and
+ * {@code statements} ({@code true}: H2 counts every statement from the start, which costs each
+ * statement a little, and the run prints them).
  */
 public final class ProvisioningBenchmark {
 
@@ -76,6 +80,7 @@ public final class ProvisioningBenchmark {
     private static final int WARM_UP_AT_LEAST = 10_000;
     private static final double JIT_SETTLED = 0.02;
     private static final boolean POST_ONLY = Boolean.getBoolean("postOnly");
+    private static final boolean STATEMENTS = Boolean.getBoolean("statements");
     private static final int YARDSTICK_MIB = 64;
     private static final int YARDSTICK_RUNS = 5;
     private static final List<String> CITIES = List.of("helsinki", "berlin", "amsterdam", "paris", "rome", "barcelona",
@@ -124,10 +129,15 @@ public final class ProvisioningBenchmark {
                         throw new IllegalStateException(e);
                     }
                 });
-                warmUp(port, inFlight, completed);
+                // H2 counts statements from the start or not at all: turned on just before the measured run, its counting
+                // was new code in every statement's path, and the JIT compiled the hot paths again while the run was measured
                 var database = JdbcClient.create(orchestrator.getBean(DataSource.class));
-                database.sql("SET QUERY_STATISTICS TRUE").update();
-                database.sql("SET QUERY_STATISTICS_MAX_ENTRIES 200").update();
+                database.sql("SET QUERY_STATISTICS_MAX_ENTRIES 500").update();
+                database.sql("SET QUERY_STATISTICS " + STATEMENTS).update();
+                // one client for the warm-up and the run: a new one is new connections and new code for the JIT as the run starts
+                var client = new Client(HttpClient.newBuilder().executor(Runnable::run).build(), port);
+                warmUp(client, inFlight, completed);
+                var statements = Statements.of(database);
                 double batchesBefore = outboxBatches();
                 double groupsBefore = metric("testbench_provisioning_group_commit_works_count");
                 double worksBefore = metric("testbench_provisioning_group_commit_works_sum");
@@ -137,7 +147,11 @@ public final class ProvisioningBenchmark {
                 var threads = ThreadCpu.now();
                 var switches = ContextSwitches.now();
                 long writtenBefore = bytesWritten();
-                var result = run(port, orders, inFlight, completed);
+                long compilingBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+                long collectingBefore = collectingMs();
+                var result = run(client, orders, inFlight, completed);
+                long compiling = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compilingBefore;
+                long collecting = collectingMs() - collectingBefore;
                 var byThread = ThreadCpu.now().since(threads);
                 var switchesAfter = ContextSwitches.now();
                 double yardstickAfter = yardstickMs();
@@ -153,8 +167,12 @@ public final class ProvisioningBenchmark {
                 System.out.printf(Locale.ROOT, "works per group commit: %.1f, group commits per order: %.2f%n",
                         (metric("testbench_provisioning_group_commit_works_sum") - worksBefore) / groups, groups / orders);
                 byThread.print(orders, result.cpuMsPerOrder());
+                System.out.printf(Locale.ROOT, "of which the JIT compilers %.3f ms per order (their time), the collector's pauses %.3f ms per order (wall)%n",
+                        compiling / (double) orders, collecting / (double) orders);
                 switchesAfter.printSince(switches, orders);
-                printStatements(database, orders);
+                if (STATEMENTS) {
+                    Statements.of(database).printSince(statements, orders);
+                }
             }
         } finally {
             // a run leaves gigabytes of database file and journal behind
@@ -163,14 +181,14 @@ public final class ProvisioningBenchmark {
     }
 
     /** Runs rounds of orders until the JIT compilers have settled or {@link #WARM_UP} orders have gone by. */
-    private static void warmUp(int port, int inFlight, Completions completed) throws Exception {
+    private static void warmUp(Client client, int inFlight, Completions completed) throws Exception {
         var jit = ManagementFactory.getCompilationMXBean();
         int done = 0;
         while (done < WARM_UP) {
             int round = Math.min(WARM_UP_ROUND, WARM_UP - done);
             long compiledBefore = jit.getTotalCompilationTime();
             long started = System.nanoTime();
-            run(port, round, inFlight, completed);
+            run(client, round, inFlight, completed);
             done += round;
             double compiling = (jit.getTotalCompilationTime() - compiledBefore) / ((System.nanoTime() - started) / 1e6);
             System.out.printf(Locale.ROOT, "warm-up: %d orders, JIT compiling %.0f%% of the last round%n", done, compiling * 100);
@@ -221,9 +239,11 @@ public final class ProvisioningBenchmark {
         }
     }
 
-    private static Result run(int port, int orders, int inFlight, Completions completed) throws Exception {
-        // the answers are handled on the client's selector thread: a worker pool would spend the cores the server is measured on
-        var http = HttpClient.newBuilder().executor(Runnable::run).build();
+    /** The orchestrator's HTTP client: its answers are handled on its selector thread, as a worker pool would spend the cores the server is measured on. */
+    private record Client(HttpClient http, int port) {
+    }
+
+    private static Result run(Client client, int orders, int inFlight, Completions completed) throws Exception {
         var permits = new Semaphore(inFlight);
         completed.permits = permits;
         var posted = new ConcurrentHashMap<String, Long>();
@@ -233,7 +253,7 @@ public final class ProvisioningBenchmark {
         for (int i = 0; i < orders; i++) {
             permits.acquire();
             long sent = System.nanoTime();
-            http.sendAsync(request(port, i), HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
+            client.http().sendAsync(request(client.port(), i), HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
                 if (failure == null && response.statusCode() == 201) {
                     String id = JSON.readTree(response.body()).get("id").asString();
                     posted.put(id, sent);
@@ -258,16 +278,32 @@ public final class ProvisioningBenchmark {
         return new Result(posted.size() / ((last - start) / 1e9), latencies, cpu / 1e6 / Math.max(1, posted.size()));
     }
 
-    private static void printStatements(JdbcClient database, int orders) {
-        System.out.printf(Locale.ROOT, "%nstatements per order | ms per order | statement%n");
-        database.sql("SELECT sql_statement, execution_count, cumulative_execution_time FROM information_schema.query_statistics"
-                        + " ORDER BY cumulative_execution_time DESC FETCH FIRST 25 ROWS ONLY")
-                .query((rs, n) -> String.format(Locale.ROOT, "%.2f | %.3f | %s", rs.getLong(2) / (double) orders,
-                        rs.getDouble(3) / orders, rs.getString(1).replaceAll("\\s+", " ").substring(0, Math.min(140,
-                                rs.getString(1).replaceAll("\\s+", " ").length()))))
-                .list().forEach(System.out::println);
-        System.out.printf(Locale.ROOT, "all | %.1f statements per order%n", database.sql(
-                "SELECT SUM(execution_count) FROM information_schema.query_statistics").query(Long.class).single() / (double) orders);
+    /** H2's statistics so far: each statement's executions and milliseconds. */
+    private record Statements(Map<String, double[]> bySql) {
+
+        static Statements of(JdbcClient database) {
+            var bySql = new HashMap<String, double[]>();
+            database.sql("SELECT sql_statement, execution_count, cumulative_execution_time FROM information_schema.query_statistics")
+                    .query(rs -> {
+                        bySql.put(rs.getString(1).replaceAll("\\s+", " "), new double[] {rs.getLong(2), rs.getDouble(3)});
+                    });
+            return new Statements(bySql);
+        }
+
+        /** Prints the 25 statements that took the most time since the earlier reading, per order, and all statements per order. */
+        void printSince(Statements earlier, int orders) {
+            System.out.printf(Locale.ROOT, "%nstatements per order | ms per order | statement%n");
+            var since = new HashMap<String, double[]>();
+            bySql.forEach((sql, now) -> {
+                var before = earlier.bySql.getOrDefault(sql, new double[2]);
+                since.put(sql, new double[] {now[0] - before[0], now[1] - before[1]});
+            });
+            since.entrySet().stream().sorted(Comparator.comparingDouble(statement -> -statement.getValue()[1])).limit(25)
+                    .forEach(statement -> System.out.printf(Locale.ROOT, "%.2f | %.3f | %s%n", statement.getValue()[0] / orders,
+                            statement.getValue()[1] / orders, statement.getKey().substring(0, Math.min(140, statement.getKey().length()))));
+            System.out.printf(Locale.ROOT, "all | %.1f statements per order%n",
+                    since.values().stream().mapToDouble(counts -> counts[0]).sum() / orders);
+        }
     }
 
     /**
@@ -306,6 +342,11 @@ public final class ProvisioningBenchmark {
 
     private static double metric(String sample) {
         return CollectorRegistry.defaultRegistry.getSampleValue(sample);
+    }
+
+    /** Milliseconds the garbage collectors have taken so far (their pauses, for the parallel collector). */
+    private static long collectingMs() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(collector -> Math.max(0, collector.getCollectionTime())).sum();
     }
 
     private static long processCpuNanos() {
