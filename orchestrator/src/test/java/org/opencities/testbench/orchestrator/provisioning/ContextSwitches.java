@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Context switches of this process's threads by kind (Linux's {@code /proc/self/task}: the native
- * name, at most 15 characters, with its numbers taken out), for the benchmarks to count the
+ * Context switches of this process's threads by kind ({@link ThreadCpu#kindOf}; Linux's
+ * {@code /proc/self/task}), for the benchmarks to count the
  * hand-overs between threads per order. A hand-over costs CPU that varies with the host (on a
  * paravirtualised VM, a quarter of everything), while how many there are per order does not: the
  * count says whether a change saved hand-overs where a few runs' throughput cannot. Threads that
@@ -25,7 +25,6 @@ import java.util.stream.Stream;
 record ContextSwitches(Map<String, String> names, Map<String, Long> voluntary, Map<String, Long> involuntary) {
 
     private static final Path TASKS = Path.of("/proc/self/task");
-    private static final Pattern NUMBERS = Pattern.compile("\\d+");
     /** A thread's line in a thread dump: {@code "name" #12 ... nid=0x1a2b ...}. */
     private static final Pattern THREAD_LINE = Pattern.compile("^\"(.*)\" .*nid=0x([0-9a-f]+)");
 
@@ -60,14 +59,15 @@ record ContextSwitches(Map<String, String> names, Map<String, Long> voluntary, M
 
     /**
      * Prints the context switches per order by kind of thread since the earlier reading, the most
-     * first, voluntary (the thread waited) and involuntary (it was preempted), and their sums. Java threads go by their whole name, which {@code jcmd Thread.print}
-     * gives with the native id; the others by their native name.
+     * first, voluntary (the thread waited) and involuntary (it was preempted), and their sums. Java
+     * threads go by their whole name, which {@code jcmd Thread.print} gives with the native id; the
+     * others by their native name.
      */
     void printSince(ContextSwitches earlier, int orders) {
         var javaNames = javaNamesByNativeId();
         var byKind = new TreeMap<String, long[]>();
         names.forEach((tid, name) -> {
-            var counts = byKind.computeIfAbsent(NUMBERS.matcher(javaNames.getOrDefault(tid, name)).replaceAll("#"), kind -> new long[2]);
+            var counts = byKind.computeIfAbsent(ThreadCpu.kindOf(javaNames.getOrDefault(tid, name)), kind -> new long[2]);
             counts[0] += voluntary.getOrDefault(tid, 0L) - earlier.voluntary.getOrDefault(tid, 0L);
             counts[1] += involuntary.getOrDefault(tid, 0L) - earlier.involuntary.getOrDefault(tid, 0L);
         });

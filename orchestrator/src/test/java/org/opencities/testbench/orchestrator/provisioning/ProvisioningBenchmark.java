@@ -132,12 +132,14 @@ public final class ProvisioningBenchmark {
                 // H2 counts statements from the start or not at all: turned on just before the measured run, its counting
                 // was new code in every statement's path, and the JIT compiled the hot paths again while the run was measured
                 var database = JdbcClient.create(orchestrator.getBean(DataSource.class));
-                database.sql("SET QUERY_STATISTICS_MAX_ENTRIES 500").update();
-                database.sql("SET QUERY_STATISTICS " + STATEMENTS).update();
+                if (STATEMENTS) {
+                    database.sql("SET QUERY_STATISTICS_MAX_ENTRIES 500").update();
+                    database.sql("SET QUERY_STATISTICS TRUE").update();
+                }
                 // one client for the warm-up and the run: a new one is new connections and new code for the JIT as the run starts
                 var client = new Client(HttpClient.newBuilder().executor(Runnable::run).build(), port);
                 warmUp(client, inFlight, completed);
-                var statements = Statements.of(database);
+                var statements = STATEMENTS ? Statements.of(database) : null;
                 double batchesBefore = outboxBatches();
                 double groupsBefore = metric("testbench_provisioning_group_commit_works_count");
                 double worksBefore = metric("testbench_provisioning_group_commit_works_sum");

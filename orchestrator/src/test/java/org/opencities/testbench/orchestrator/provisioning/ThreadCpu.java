@@ -17,6 +17,11 @@ record ThreadCpu(Map<Long, String> names, Map<Long, Long> nanos) {
 
     private static final Pattern NUMBERS = Pattern.compile("\\d+");
 
+    /** A thread's kind: its name with its numbers taken out, e.g. {@code http-nio-auto-#-exec-#}. */
+    static String kindOf(String threadName) {
+        return NUMBERS.matcher(threadName).replaceAll("#");
+    }
+
     static ThreadCpu now() {
         var threads = ManagementFactory.getThreadMXBean();
         var names = new HashMap<Long, String>();
@@ -36,7 +41,7 @@ record ThreadCpu(Map<Long, String> names, Map<Long, Long> nanos) {
     /** CPU nanoseconds per kind of thread between the earlier reading and this one. */
     Spent since(ThreadCpu earlier) {
         var byKind = new TreeMap<String, Long>();
-        nanos.forEach((id, cpu) -> byKind.merge(NUMBERS.matcher(names.get(id)).replaceAll("#"),
+        nanos.forEach((id, cpu) -> byKind.merge(kindOf(names.get(id)),
                 cpu - earlier.nanos.getOrDefault(id, 0L), Long::sum));
         return new Spent(byKind);
     }

@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
  * Commands are acknowledged lazily, in batches (JMS's {@code DUPS_OK_ACKNOWLEDGE}): a command only
  * tells the consumer to run a saga whose state is in the database, so the commands not yet
  * acknowledged when the process stops come again and find their sagas ended, claimed, or to be
- * resumed, as any copy of a command does. Acknowledging each
- * command alone cost the broker a journal record and five to six hand-overs between threads per
- * order (docs/performance.md, tenth session).
+ * resumed, as any copy of a command does. Acknowledging each command alone cost the broker a
+ * journal record and five to six hand-overs between threads per order (docs/performance.md, tenth
+ * session).
  */
 @Component
 class ProvisioningRoutes extends RouteBuilder {
