@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
  * tells the consumer to run a saga whose state is in the database, so the commands not yet
  * acknowledged when the process stops come again and find their sagas ended, claimed, or to be
  * resumed, as any copy of a command does. Acknowledging each command alone cost the broker a
- * journal record and five to six hand-overs between threads per order (docs/performance.md, tenth
- * session).
+ * packet, a synced journal record and five to six hand-overs between threads per order
+ * (docs/performance.md, tenth session).
  */
 @Component
 class ProvisioningRoutes extends RouteBuilder {
