@@ -265,24 +265,30 @@ class JdbcServiceOrders implements ServiceOrders {
     }
 
     /**
-     * The order's states, read with its row locked until the transaction ends: its state, dates and
-     * external id, and its items' states; not their services, notes or parties, whose JSON moving an
-     * item (twice per provisioned item), amending or cancelling would parse for nothing.
+     * The order's states, read with its row and its items' rows locked until the transaction ends, in
+     * one statement: its state, dates and external id, and its items' states; not their services,
+     * notes or parties, whose JSON moving an item (twice per provisioned item), amending or cancelling
+     * would parse for nothing. Every change of an order's items starts here, so the order's row is
+     * always the first lock taken.
      */
     private OrderStates lockedStates(String orderId) {
-        var order = jdbc.sql("SELECT external_id, state, start_date, completion_date FROM orchestrator.service_order"
-                        + " WHERE id = :id FOR UPDATE")
-                .param("id", orderId)
-                .query((rs, n) -> new OrderStates(rs.getString("external_id"), OrderState.valueOf(rs.getString("state")),
-                        instant(rs, "start_date"), instant(rs, "completion_date"), new LinkedHashMap<>()))
-                .optional()
-                .orElseThrow(() -> new ServiceOrderNotFound("service order", orderId));
-        jdbc.sql("SELECT id, state FROM orchestrator.service_order_item WHERE order_id = :id ORDER BY item_position")
+        return jdbc.sql("""
+                SELECT o.external_id, o.state AS order_state, o.start_date, o.completion_date, i.id AS item_id, i.state AS item_state
+                FROM orchestrator.service_order o JOIN orchestrator.service_order_item i ON i.order_id = o.id
+                WHERE o.id = :id ORDER BY i.item_position FOR UPDATE""")
                 .param("id", orderId)
                 .query(rs -> {
-                    order.items().put(rs.getString("id"), OrderState.valueOf(rs.getString("state")));
-                });
-        return order;
+                    OrderStates order = null;
+                    while (rs.next()) {
+                        if (order == null) {
+                            order = new OrderStates(rs.getString("external_id"), OrderState.valueOf(rs.getString("order_state")),
+                                    instant(rs, "start_date"), instant(rs, "completion_date"), new LinkedHashMap<>());
+                        }
+                        order.items().put(rs.getString("item_id"), OrderState.valueOf(rs.getString("item_state")));
+                    }
+                    return Optional.ofNullable(order);
+                })
+                .orElseThrow(() -> new ServiceOrderNotFound("service order", orderId));
     }
 
     /** An order's states as {@link #lockedStates} reads them, its items' by item id. */
