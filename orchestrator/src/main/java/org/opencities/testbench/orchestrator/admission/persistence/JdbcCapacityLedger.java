@@ -87,11 +87,9 @@ public class JdbcCapacityLedger implements CapacityLedger, SegmentCapacities {
     public Reservation reserve(String serviceId, String city, Demand demand) {
         requireServiceId(serviceId);
         demand.validated();
+        // A service holds its reservation already only when its saga runs this step again: rather than look for
+        // one before every reservation, the insert finds it (and gives back what it took), or the refusal does.
         return transaction.execute(status -> {
-            var held = find(serviceId);
-            if (held.isPresent()) {
-                return held.get();
-            }
             List<AdmissionDecision> ranked = List.of();
             for (int round = 0; round < CONTENDED_ROUNDS; round++) {
                 ranked = AdmissionControl.rank(capacitiesIn(city), demand);
@@ -108,7 +106,8 @@ public class JdbcCapacityLedger implements CapacityLedger, SegmentCapacities {
                     break;
                 }
             }
-            throw new NotFeasible(city, ranked.stream().flatMap(decision -> decision.refusals().stream()).toList());
+            var refusals = ranked.stream().flatMap(decision -> decision.refusals().stream()).toList();
+            return find(serviceId).orElseThrow(() -> new NotFeasible(city, refusals));
         });
     }
 

@@ -88,6 +88,24 @@ abstract class LedgerContract {
     }
 
     @Test
+    void answersTheReservationHeldWhereverTheBestPlaceIsNowAndWhenTheCityIsFull() {
+        add(gpon("lab-a"));
+        var reserved = ledger.reserve("svc-1", "lab", demand(1_000, 1_000));
+        add(gpon("lab-b"));
+
+        assertThat(ledger.reserve("svc-1", "lab", demand(1_000, 1_000))).isEqualTo(reserved);
+        assertThat(committed("lab-b")).containsExactly(Load.NONE, Load.NONE);
+
+        ledger.reserve("svc-2", "lab", demand(2_000, 2_000));
+        ledger.reserve("svc-3", "lab", demand(1_000, 1_000));
+
+        assertThat(ledger.reserve("svc-1", "lab", demand(1_000, 1_000))).isEqualTo(reserved);
+        assertThat(committed("lab-a").get(0)).isEqualTo(new Load(2_000 * MBPS, 2_000 * MBPS));
+        assertCommittedEqualsReservations("lab-a");
+        assertCommittedEqualsReservations("lab-b");
+    }
+
+    @Test
     void refusesWithEverySegmentsNumbersWhenNoneAdmits() {
         add(gpon("lab-a"));
         add(Segment.of(new SegmentId("lab-b"), "lab", "lab-co1", "olt-lab-b", "1/1/1", Technology.GPON, 64, 10, 0.1, 2)
