@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.opencities.testbench.orchestrator.ordering.ItemAction;
+import org.opencities.testbench.orchestrator.ordering.ServiceOrderItem;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrders.ItemRef;
 
 /**
@@ -16,6 +17,9 @@ import org.opencities.testbench.orchestrator.ordering.ServiceOrders.ItemRef;
 public interface ProvisioningSagas {
 
     Optional<ProvisioningSaga> find(ItemRef item);
+
+    /** The saga with its order item, in one read; empty when either is not stored. */
+    Optional<WithItem> findWithItem(ItemRef item);
 
     /** Stores a new saga at its first step unless the item has one; says whether it stored it. */
     boolean startIfAbsent(ItemRef item, String serviceId, ItemAction action, ProvisioningStep firstStep);
@@ -54,6 +58,10 @@ public interface ProvisioningSagas {
      * {@code until}; says whether {@code holder} has it now.
      */
     boolean lease(String name, String holder, Instant until);
+
+    /** A saga as stored, and the order item it provisions. */
+    record WithItem(ProvisioningSaga saga, ServiceOrderItem item) {
+    }
 
     /** A runner's hold on a saga: who runs it, and until when others must leave it alone. */
     record Claim(String runner, Instant until) {

@@ -19,13 +19,11 @@ import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 import org.opencities.testbench.orchestrator.admission.persistence.DemandColumns;
 import org.opencities.testbench.orchestrator.ordering.Cancellation;
-import org.opencities.testbench.orchestrator.ordering.ItemAction;
 import org.opencities.testbench.orchestrator.ordering.OrderDetails;
 import org.opencities.testbench.orchestrator.ordering.OrderNotCancellable;
 import org.opencities.testbench.orchestrator.ordering.OrderQuery;
 import org.opencities.testbench.orchestrator.ordering.OrderState;
 import org.opencities.testbench.orchestrator.ordering.OrderStateChanged;
-import org.opencities.testbench.orchestrator.ordering.RequestedService;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrder;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrderAcknowledged;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrderCancellationRequested;
@@ -132,7 +130,7 @@ class JdbcServiceOrders implements ServiceOrders {
         return jdbc.sql("SELECT * FROM orchestrator.service_order_item WHERE order_id = :orderId AND id = :id")
                 .param("orderId", ref.orderId())
                 .param("id", ref.itemId())
-                .query((rs, n) -> item(rs))
+                .query((rs, n) -> ItemRows.item(rs, json))
                 .optional();
     }
 
@@ -334,7 +332,7 @@ class JdbcServiceOrders implements ServiceOrders {
         jdbc.sql("SELECT * FROM orchestrator.service_order_item WHERE order_id IN (:ids) ORDER BY order_id, item_position")
                 .param("ids", List.copyOf(itemsByOrder.keySet()))
                 .query(rs -> {
-                    itemsByOrder.get(rs.getString("order_id")).add(item(rs));
+                    itemsByOrder.get(rs.getString("order_id")).add(ItemRows.item(rs, json));
                 });
         return orders.stream()
                 .map(order -> new ServiceOrder(order.id(), order.externalId(), order.description(), order.state(),
@@ -352,15 +350,6 @@ class JdbcServiceOrders implements ServiceOrders {
         return new ServiceOrder(rs.getString("id"), rs.getString("external_id"), rs.getString("description"),
                 OrderState.valueOf(rs.getString("state")), instant(rs, "order_date"), instant(rs, "start_date"),
                 instant(rs, "completion_date"), items, details);
-    }
-
-    private ServiceOrderItem item(ResultSet rs) throws SQLException {
-        Map<String, String> characteristics = json.readValue(rs.getString("characteristics"),
-                new TypeReference<Map<String, String>>() { });
-        var service = new RequestedService(rs.getString("service_id"), rs.getString("specification_id"),
-                rs.getString("city"), rs.getString("pilot_id"), DemandColumns.read(rs), characteristics);
-        return new ServiceOrderItem(rs.getString("id"), ItemAction.valueOf(rs.getString("action")),
-                OrderState.valueOf(rs.getString("state")), service, rs.getString("error_message"));
     }
 
     private static Instant now() {

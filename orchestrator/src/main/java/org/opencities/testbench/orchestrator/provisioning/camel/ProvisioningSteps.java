@@ -26,6 +26,7 @@ import org.opencities.testbench.orchestrator.provisioning.ProvisioningRefused;
 import org.opencities.testbench.orchestrator.provisioning.ProvisioningSaga;
 import org.opencities.testbench.orchestrator.provisioning.ProvisioningSagas;
 import org.opencities.testbench.orchestrator.provisioning.ProvisioningSagas.Claim;
+import org.opencities.testbench.orchestrator.provisioning.ProvisioningSagas.WithItem;
 import org.opencities.testbench.orchestrator.provisioning.ProvisioningStep;
 import org.opencities.testbench.orchestrator.provisioning.Rates;
 import org.opencities.testbench.orchestrator.provisioning.SagaStatus;
@@ -120,7 +121,7 @@ class ProvisioningSteps {
         // every step by the dynamic router (which reads the JMS headers again for each copy).
         exchange.setIn(new DefaultMessage(exchange));
         var run = new Run(ref, node + "/" + UUID.randomUUID());
-        var stored = sagas.find(ref);
+        var stored = sagas.findWithItem(ref);
         if (stored.isPresent()) {
             exchange.setProperty(RUN, startsFresh(run, stored.get()) || read(run) ? run : null);
             return;
@@ -140,25 +141,20 @@ class ProvisioningSteps {
      * feasibility) has no effect, and the first step that commits takes the claim with its move, or
      * rolls back when another runner holds the saga. Saves a transaction per item.
      */
-    private boolean startsFresh(Run run, ProvisioningSaga saga) {
-        if (saga.status() != SagaStatus.RUNNING || saga.step() != firstStep()) {
+    private boolean startsFresh(Run run, WithItem stored) {
+        if (stored.saga().status() != SagaStatus.RUNNING || stored.saga().step() != firstStep()) {
             return false;
         }
-        var item = orders.item(run.ref);
-        item.ifPresent(found -> run.took(saga, found));
-        return item.isPresent();
+        run.took(stored);
+        return true;
     }
 
     /** Claims the run's saga and reads it with its order item; says whether the run holds it now. */
     private boolean read(Run run) {
         var claimed = transactions.run(() -> sagas.claim(run.ref, run.claim())
-                .map(saga -> new Claimed(saga, orders.item(run.ref).orElseThrow())));
-        claimed.ifPresent(found -> run.took(found.saga(), found.item()));
+                .map(saga -> new WithItem(saga, orders.item(run.ref).orElseThrow())));
+        claimed.ifPresent(run::took);
         return claimed.isPresent();
-    }
-
-    /** What a claim read: the saga as stored and its order item. */
-    private record Claimed(ProvisioningSaga saga, ServiceOrderItem item) {
     }
 
     /** The dynamic router's answer: the endpoint of the saga's next step, or {@code null} when it has ended or was taken over. */
@@ -471,10 +467,10 @@ class ProvisioningSteps {
             this.runner = runner;
         }
 
-        private void took(ProvisioningSaga read, ServiceOrderItem itsItem) {
-            saga = read;
-            stored = read.step();
-            item = itsItem;
+        private void took(WithItem read) {
+            saga = read.saga();
+            stored = saga.step();
+            item = read.item();
             service = null;
             stale = false;
         }

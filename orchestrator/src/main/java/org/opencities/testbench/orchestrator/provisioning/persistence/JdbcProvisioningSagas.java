@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.opencities.testbench.orchestrator.ordering.ItemAction;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrders.ItemRef;
+import org.opencities.testbench.orchestrator.ordering.persistence.ItemRows;
 import org.opencities.testbench.orchestrator.platform.CountsByState;
 import org.opencities.testbench.orchestrator.provisioning.ProvisioningSaga;
 import org.opencities.testbench.orchestrator.provisioning.ProvisioningSagas;
@@ -20,6 +22,7 @@ import org.opencities.testbench.orchestrator.provisioning.ProvisioningStep;
 import org.opencities.testbench.orchestrator.provisioning.SagaStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Sagas in {@code orchestrator.provisioning_saga}; claims and leases are single conditional updates. */
 @Repository
@@ -30,16 +33,35 @@ class JdbcProvisioningSagas implements ProvisioningSagas {
     private static final String NOT_ENDED = Arrays.stream(SagaStatus.values()).filter(status -> !status.terminal())
             .map(status -> "'" + status.name() + "'").collect(Collectors.joining(", ", "status IN (", ")"));
 
-    private final JdbcClient jdbc;
+    /**
+     * The columns {@link #saga} reads, each as {@code saga_<column>}: for reading a saga beside its
+     * order item, whose columns share names with its own.
+     */
+    private static final String PREFIXED = Stream.of("order_id", "item_id", "service_id", "action", "step", "status", "attempts",
+                    "cancel_requested", "last_error", "created_at", "updated_at")
+            .map(column -> "s." + column + " AS saga_" + column).collect(Collectors.joining(", "));
 
-    JdbcProvisioningSagas(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    JdbcProvisioningSagas(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     @Override
     public Optional<ProvisioningSaga> find(ItemRef item) {
         return jdbc.sql("SELECT * FROM " + SAGA + " WHERE order_id = ? AND item_id = ?")
-                .params(item.orderId(), item.itemId()).query(JdbcProvisioningSagas::saga).optional();
+                .params(item.orderId(), item.itemId()).query((rs, n) -> saga(rs, "")).optional();
+    }
+
+    @Override
+    public Optional<WithItem> findWithItem(ItemRef item) {
+        return jdbc.sql("SELECT i.*, " + PREFIXED + " FROM " + SAGA + " s JOIN orchestrator.service_order_item i"
+                        + " ON i.order_id = s.order_id AND i.id = s.item_id WHERE s.order_id = ? AND s.item_id = ?")
+                .params(item.orderId(), item.itemId())
+                .query((rs, n) -> new WithItem(saga(rs, "saga_"), ItemRows.item(rs, json)))
+                .optional();
     }
 
     @Override
@@ -116,13 +138,14 @@ class JdbcProvisioningSagas implements ProvisioningSagas {
                 .update() == 1;
     }
 
-    private static ProvisioningSaga saga(ResultSet rs, int row) throws SQLException {
-        return new ProvisioningSaga(new ItemRef(rs.getString("order_id"), rs.getString("item_id")),
-                rs.getString("service_id"), ItemAction.valueOf(rs.getString("action")),
-                ProvisioningStep.valueOf(rs.getString("step")), SagaStatus.valueOf(rs.getString("status")),
-                rs.getInt("attempts"), rs.getBoolean("cancel_requested"), rs.getString("last_error"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+    /** The saga in the current row, its columns' names starting with {@code prefix}. */
+    private static ProvisioningSaga saga(ResultSet rs, String prefix) throws SQLException {
+        return new ProvisioningSaga(new ItemRef(rs.getString(prefix + "order_id"), rs.getString(prefix + "item_id")),
+                rs.getString(prefix + "service_id"), ItemAction.valueOf(rs.getString(prefix + "action")),
+                ProvisioningStep.valueOf(rs.getString(prefix + "step")), SagaStatus.valueOf(rs.getString(prefix + "status")),
+                rs.getInt(prefix + "attempts"), rs.getBoolean(prefix + "cancel_requested"), rs.getString(prefix + "last_error"),
+                rs.getObject(prefix + "created_at", OffsetDateTime.class).toInstant(),
+                rs.getObject(prefix + "updated_at", OffsetDateTime.class).toInstant());
     }
 
     private static String truncated(String text) {

@@ -16,12 +16,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.opencities.testbench.orchestrator.TestDatabases;
 import org.opencities.testbench.orchestrator.ordering.ItemAction;
+import org.opencities.testbench.orchestrator.ordering.OrderState;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrders.ItemRef;
 import org.opencities.testbench.orchestrator.provisioning.ProvisioningSaga;
 import org.opencities.testbench.orchestrator.provisioning.ProvisioningSagas.Claim;
 import org.opencities.testbench.orchestrator.provisioning.ProvisioningStep;
 import org.opencities.testbench.orchestrator.provisioning.SagaStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The saga store on H2 (PostgreSQL mode) and on a real PostgreSQL 14. */
 class JdbcProvisioningSagasIT {
@@ -49,6 +51,10 @@ class JdbcProvisioningSagasIT {
         return new ItemRef("so-" + (++items), "1");
     }
 
+    static JdbcProvisioningSagas sagas(DataSource database) {
+        return new JdbcProvisioningSagas(JdbcClient.create(database), JsonMapper.builder().build());
+    }
+
     /** A new add item's saga, stored at its first step for service {@code svc-a}. */
     static ItemRef startedSaga(JdbcProvisioningSagas sagas) {
         var item = newItem();
@@ -59,7 +65,7 @@ class JdbcProvisioningSagasIT {
     @ParameterizedTest
     @MethodSource("databasesToTest")
     void startsASagaOnceAndReadsItBack(DataSource database) {
-        var sagas = new JdbcProvisioningSagas(JdbcClient.create(database));
+        var sagas = sagas(database);
         var item = newItem();
 
         assertThat(sagas.startIfAbsent(item, "svc-a", ItemAction.ADD, ProvisioningStep.VALIDATE)).isTrue();
@@ -74,8 +80,35 @@ class JdbcProvisioningSagasIT {
 
     @ParameterizedTest
     @MethodSource("databasesToTest")
+    void readsASagaWithItsOrderItemAndNothingForAnItemWithoutOne(DataSource database) {
+        var sagas = sagas(database);
+        var jdbc = JdbcClient.create(database);
+        var item = newItem();
+        jdbc.sql("INSERT INTO orchestrator.service_order (id, state, order_date, notes, related_parties)"
+                + " VALUES (?, 'ACKNOWLEDGED', CURRENT_TIMESTAMP, '[]', '[]')").params(item.orderId()).update();
+        jdbc.sql("INSERT INTO orchestrator.service_order_item (order_id, id, item_position, action, state, service_id, city,"
+                + " down_cir_kbps, down_cbs_bytes, down_pir_kbps, down_pbs_bytes, down_gir_kbps, characteristics)"
+                + " VALUES (?, ?, 0, 'ADD', 'ACKNOWLEDGED', NULL, 'oulu', 100, 0, 1000, 0, 0, '{\"city\":\"oulu\"}')")
+                .params(item.orderId(), item.itemId()).update();
+
+        assertThat(sagas.findWithItem(item)).as("an item whose saga is not stored yet").isEmpty();
+
+        sagas.startIfAbsent(item, "svc-assigned", ItemAction.ADD, ProvisioningStep.VALIDATE);
+        var read = sagas.findWithItem(item).orElseThrow();
+
+        assertThat(read.saga()).isEqualTo(sagas.find(item).orElseThrow());
+        assertThat(read.saga().serviceId()).as("the saga's service, not the item's").isEqualTo("svc-assigned");
+        assertThat(read.item().id()).isEqualTo(item.itemId());
+        assertThat(read.item().state()).isEqualTo(OrderState.ACKNOWLEDGED);
+        assertThat(read.item().service().serviceId()).isNull();
+        assertThat(read.item().service().city()).isEqualTo("oulu");
+        assertThat(read.item().service().demand().downstream().pirKbps()).isEqualTo(1000);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databasesToTest")
     void letsOneRunnerClaimASagaUntilItsClaimLapses(DataSource database) {
-        var sagas = new JdbcProvisioningSagas(JdbcClient.create(database));
+        var sagas = sagas(database);
         var item = startedSaga(sagas);
         var now = Instant.now();
 
@@ -93,7 +126,7 @@ class JdbcProvisioningSagasIT {
     @ParameterizedTest
     @MethodSource("databasesToTest")
     void movesStepsKeepsTheErrorAndReleasesTheClaimWhenEnded(DataSource database) {
-        var sagas = new JdbcProvisioningSagas(JdbcClient.create(database));
+        var sagas = sagas(database);
         var item = startedSaga(sagas);
         var claim = new Claim("runner-1", Instant.now().plusSeconds(60));
         sagas.claim(item, claim);
@@ -114,7 +147,7 @@ class JdbcProvisioningSagasIT {
     @ParameterizedTest
     @MethodSource("databasesToTest")
     void takesTheClaimWithAMoveFromTheStepItIsAtWhenNobodyHoldsIt(DataSource database) {
-        var sagas = new JdbcProvisioningSagas(JdbcClient.create(database));
+        var sagas = sagas(database);
         var item = startedSaga(sagas);
         var first = new Claim("runner-1", Instant.now().plusSeconds(60));
 
@@ -135,7 +168,7 @@ class JdbcProvisioningSagasIT {
     @ParameterizedTest
     @MethodSource("databasesToTest")
     void movesOnlyForTheRunnerThatHoldsTheClaimAndNotForwardWhileACancellationWaits(DataSource database) {
-        var sagas = new JdbcProvisioningSagas(JdbcClient.create(database));
+        var sagas = sagas(database);
         var item = startedSaga(sagas);
         var holder = new Claim("runner-1", Instant.now().plusSeconds(60));
         sagas.claim(item, holder);
@@ -158,7 +191,7 @@ class JdbcProvisioningSagasIT {
     @ParameterizedTest
     @MethodSource("databasesToTest")
     void findsStalledSagasButNotClaimedOrEndedOnes(DataSource database) {
-        var sagas = new JdbcProvisioningSagas(JdbcClient.create(database));
+        var sagas = sagas(database);
         var stalled = newItem();
         var claimed = newItem();
         var ended = newItem();
@@ -178,7 +211,7 @@ class JdbcProvisioningSagasIT {
     @ParameterizedTest
     @MethodSource("databasesToTest")
     void marksCancellationOnANewOrAnExistingSaga(DataSource database) {
-        var sagas = new JdbcProvisioningSagas(JdbcClient.create(database));
+        var sagas = sagas(database);
         var existing = newItem();
         var fresh = newItem();
         sagas.startIfAbsent(existing, "svc-a", ItemAction.ADD, ProvisioningStep.VALIDATE);
@@ -193,7 +226,7 @@ class JdbcProvisioningSagasIT {
     @ParameterizedTest
     @MethodSource("databasesToTest")
     void grantsALeaseToOneHolderAtATime(DataSource database) {
-        var sagas = new JdbcProvisioningSagas(JdbcClient.create(database));
+        var sagas = sagas(database);
         String lease = "resume";
         JdbcClient.create(database).sql("UPDATE orchestrator.provisioning_lease SET holder = NULL, held_until = NULL").update();
 
