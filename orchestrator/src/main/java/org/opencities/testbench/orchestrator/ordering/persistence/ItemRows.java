@@ -12,7 +12,10 @@ import org.opencities.testbench.orchestrator.ordering.ServiceOrderItem;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** How a row of {@code orchestrator.service_order_item} maps to an order item; shared with the sagas, which read theirs with it. */
+/**
+ * How a row of {@code orchestrator.service_order_item} maps to an order item; shared with the
+ * provisioning sagas, which read a saga beside its item.
+ */
 public final class ItemRows {
 
     private static final TypeReference<Map<String, String>> CHARACTERISTICS = new TypeReference<>() {

@@ -271,7 +271,8 @@ class JdbcServiceOrders implements ServiceOrders {
      */
     private OrderStates lockedStates(String orderId) {
         return jdbc.sql("""
-                SELECT o.external_id, o.state AS order_state, o.start_date, o.completion_date, i.id AS item_id, i.state AS item_state
+                SELECT o.external_id, o.state AS order_state, o.start_date, o.completion_date,
+                       i.id AS item_id, i.state AS item_state
                 FROM orchestrator.service_order o JOIN orchestrator.service_order_item i ON i.order_id = o.id
                 WHERE o.id = :id ORDER BY i.item_position FOR UPDATE""")
                 .param("id", orderId)
