@@ -1,5 +1,6 @@
 package org.opencities.testbench.orchestrator;
 
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -17,4 +18,12 @@ public interface OrchestratorEvent {
 
     /** CloudEvents {@code subject}: the id of the thing the event is about. */
     String subject();
+
+    /**
+     * What consumers may select on besides the type ({@code ce_type}), sent as JMS string
+     * properties; none unless an event names some.
+     */
+    default Map<String, String> selectable() {
+        return Map.of();
+    }
 }

@@ -8,7 +8,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Orchestrator events as the broker gets them: structured CloudEvents, alarms for the alarms
  * address and every other event for the service events address. The event's id travels as the
- * CloudEvent id; the data carries only the event's facts.
+ * CloudEvent id; the data carries only the event's facts, and what consumers may select on travels
+ * as JMS properties too.
  */
 class OrchestratorCloudEvents {
 
@@ -27,7 +28,8 @@ class OrchestratorCloudEvents {
     }
 
     OutboxMessage of(OrchestratorEvent event) {
-        return new OutboxMessage(event.eventId(), event.type().startsWith("alarm.") ? alarms : serviceEvents, event.type(),
-                StructuredCloudEvents.json(event.eventId(), event.type(), event.subject(), json.writeValueAsBytes(event)));
+        return new OutboxMessage(event.eventId(), event.type().startsWith("alarm.") ? alarms : serviceEvents, false, event.type(),
+                StructuredCloudEvents.json(event.eventId(), event.type(), event.subject(), json.writeValueAsBytes(event)),
+                event.selectable());
     }
 }

@@ -19,9 +19,4 @@ public record OutboxMessage(UUID eventId, String address, boolean anycast, Strin
     public OutboxMessage {
         properties = Map.copyOf(properties);
     }
-
-    /** An event for a multicast address, with no properties besides its type. */
-    public OutboxMessage(UUID eventId, String address, String type, String body) {
-        this(eventId, address, false, type, body, Map.of());
-    }
 }

@@ -73,6 +73,7 @@ class ProvisioningIT {
     static JMSContext jms;
     static JMSConsumer alarms;
     static JMSConsumer serviceEvents;
+    static JMSConsumer endedOrders;
 
     @BeforeAll
     static void start() {
@@ -90,6 +91,8 @@ class ProvisioningIT {
         jms = orchestrator.getBean(ConnectionFactory.class).createContext();
         alarms = jms.createConsumer(jms.createTopic("testbench.alarms"));
         serviceEvents = jms.createConsumer(jms.createTopic("testbench.service.events"));
+        endedOrders = jms.createConsumer(jms.createTopic("testbench.service.events"),
+                "ce_type = 'order.stateChanged' AND state IN ('completed', 'failed', 'partial')");
     }
 
     @AfterAll
@@ -121,6 +124,8 @@ class ProvisioningIT {
         assertThat(decision.segment().committed(Direction.UPSTREAM).maximumKbps()).isEqualTo(20_000);
         assertThat(eventsAbout(serviceEvents, service.id(), 2)).anySatisfy(event -> assertThat(event).contains("\"type\":\"service.reserved\""))
                 .anySatisfy(event -> assertThat(event).contains("\"type\":\"service.activated\"", "\"state\":\"active\""));
+        assertThat(eventsAbout(endedOrders, order.id(), 1)).as("selected on the state property: not the move to inProgress")
+                .singleElement().asString().contains("\"state\":\"completed\"", "\"previousState\":\"inProgress\"");
     }
 
     @Test
@@ -270,7 +275,7 @@ class ProvisioningIT {
         String serviceId = "svc-swept-" + UUID.randomUUID();
         var kept = Instant.now();
         transactions.executeWithoutResult(status -> outbox.add(new OutboxMessage(UUID.randomUUID(), "testbench.service.events",
-                "service.reserved", "{\"type\":\"service.reserved\",\"data\":{\"serviceId\":\"" + serviceId + "\"}}")));
+                false, "service.reserved", "{\"type\":\"service.reserved\",\"data\":{\"serviceId\":\"" + serviceId + "\"}}", Map.of())));
 
         assertThat(eventsAbout(serviceEvents, serviceId, 1)).singleElement().asString().contains("service.reserved");
         assertThat(Duration.between(kept, Instant.now())).as("left to the hand-off first").isGreaterThanOrEqualTo(Duration.ofSeconds(1));
@@ -317,8 +322,8 @@ class ProvisioningIT {
         return olt.configured().stream().filter(config -> config.serviceId().equals(serviceId)).toList();
     }
 
-    /** Events on a subscription that mention a service, waiting for at least {@code expected} of them. */
-    static List<String> eventsAbout(JMSConsumer consumer, String serviceId, int expected) {
+    /** Events on a subscription that mention a service or an order, waiting for at least {@code expected} of them. */
+    static List<String> eventsAbout(JMSConsumer consumer, String id, int expected) {
         var found = new ArrayList<String>();
         await().atMost(PATIENCE).until(() -> {
             for (int i = 0; i < 1_000; i++) {
@@ -327,7 +332,7 @@ class ProvisioningIT {
                     break;
                 }
                 String body = ((TextMessage) message.get()).getText();
-                if (body.contains("\"" + serviceId + "\"")) {
+                if (body.contains("\"" + id + "\"")) {
                     found.add(body);
                 }
             }

@@ -73,7 +73,7 @@ class JdbcOutboxIT {
     static final Instant EVERYTHING = Instant.now().plus(Duration.ofDays(1));
 
     static OutboxMessage message(String type) {
-        return new OutboxMessage(UUID.randomUUID(), "testbench.service.events", type, "{\"type\":\"" + type + "\"}");
+        return new OutboxMessage(UUID.randomUUID(), "testbench.service.events", false, type, "{\"type\":\"" + type + "\"}", Map.of());
     }
 
     @ParameterizedTest
