@@ -4,10 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -21,13 +17,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAccumulator;
 
 import javax.sql.DataSource;
 
@@ -37,10 +36,17 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.TextMessage;
 
 import io.prometheus.client.CollectorRegistry;
-import org.awaitility.Awaitility;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.opencities.testbench.orchestrator.OrchestratorTestApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -55,9 +61,11 @@ import tools.jackson.databind.json.JsonMapper;
  * this client together), which stays comparable when other work shares the machine, then a fixed
  * computation timed before and after the run (the yardstick), then the CPU time per order of the
  * process's threads by kind and their context switches per order, then (if asked) the database
- * statements of the measured run by total time, per order. The client's own work is kept small: it
- * reads the completions acknowledging lazily ({@code DUPS_OK_ACKNOWLEDGE}), as a consumer that only
- * counts may.
+ * statements of the measured run by total time, per order. The client's own work is kept small, since
+ * it runs on the cores being measured: one thread per order in flight posts an order on its own
+ * kept-alive connection, waits on the socket for the 201 and then for the order's completion, so an
+ * order costs the client two wake-ups; and the completions are read acknowledging lazily
+ * ({@code DUPS_OK_ACKNOWLEDGE}), as a consumer that only counts may, only for the event that ends an order.
  * <p>
  * System properties: {@code warmUp} (orders before the measured run at most, default 80,000: the
  * warm-up stops earlier, in rounds of 2,000 orders after the first 10,000, once a round kept the JIT
@@ -90,13 +98,6 @@ public final class ProvisioningBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        // The JDK's HttpClient hands every answer of sendAsync on to CompletableFuture's default executor,
-        // which below 3 cores is a new thread per task: the client would start a thread per order on the
-        // cores being measured (2.4 % of the process's CPU in Thread.start alone). The common pool serves instead.
-        System.setProperty("java.util.concurrent.ForkJoinPool.common.parallelism", "2");
-        if (new CompletableFuture<Void>().defaultExecutor() != ForkJoinPool.commonPool()) {
-            throw new IllegalStateException("CompletableFuture's default executor is not the common pool");
-        }
         int orders = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
         int inFlight = args.length > 1 ? Integer.parseInt(args[1]) : 32;
         int rawMessages = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
@@ -117,7 +118,8 @@ public final class ProvisioningBenchmark {
             var connections = orchestrator.getBean(ConnectionFactory.class);
             double raw = rawArtemisRate(connections, rawMessages);
             var completed = new Completions();
-            try (var jms = connections.createContext(JMSContext.DUPS_OK_ACKNOWLEDGE)) {
+            // one client for the warm-up and the run: a new one is new connections and new code for the JIT as the run starts
+            try (var jms = connections.createContext(JMSContext.DUPS_OK_ACKNOWLEDGE); var client = Client.to(port, inFlight)) {
                 // the broker routes only the event that ends an order (its JMS property state) to this consumer
                 jms.createConsumer(jms.createTopic("testbench.service.events"),
                         "ce_type = 'order.stateChanged' AND state IN ('completed', 'failed', 'partial')").setMessageListener(message -> {
@@ -134,8 +136,6 @@ public final class ProvisioningBenchmark {
                     database.sql("SET QUERY_STATISTICS_MAX_ENTRIES 500").update();
                     database.sql("SET QUERY_STATISTICS TRUE").update();
                 }
-                // one client for the warm-up and the run: a new one is new connections and new code for the JIT as the run starts
-                var client = new Client(HttpClient.newBuilder().executor(Runnable::run).build(), port);
                 warmUp(client, inFlight, completed);
                 var statements = STATEMENTS ? Statements.of(database) : null;
                 double batchesBefore = outboxBatches();
@@ -209,76 +209,92 @@ public final class ProvisioningBenchmark {
         }
     }
 
-    /**
-     * When each order completed, and the permits of the run under way: an order holds its permit from
-     * before its POST until it has completed (whichever of the 201 and the completion event comes first).
-     */
+    /** When each order completed, first come first kept, and a way to wait for it. */
     private static final class Completions {
 
-        private final Map<String, Long> at = new ConcurrentHashMap<>();
-        private final Map<String, Boolean> holding = new ConcurrentHashMap<>();
-        private volatile Semaphore permits = new Semaphore(0);
+        private final Map<String, CompletableFuture<Long>> at = new ConcurrentHashMap<>();
 
         void completed(String orderId) {
-            at.putIfAbsent(orderId, System.nanoTime());
-            if (holding.remove(orderId) != null) {
-                permits.release();
-            }
+            of(orderId).complete(System.nanoTime());
         }
 
-        void posted(String orderId) {
-            holding.put(orderId, true);
-            if (at.containsKey(orderId) && holding.remove(orderId) != null) {
-                permits.release();
-            }
+        /** When the order completed, once it has. */
+        long await(String orderId) throws Exception {
+            return of(orderId).get(10, TimeUnit.MINUTES);
         }
 
-        Long get(String orderId) {
-            return at.get(orderId);
-        }
-
-        boolean containsAll(Set<String> orderIds) {
-            return at.keySet().containsAll(orderIds);
+        private CompletableFuture<Long> of(String orderId) {
+            return at.computeIfAbsent(orderId, id -> new CompletableFuture<>());
         }
     }
 
-    /** The orchestrator's HTTP client: its answers are handled on its selector thread, as a worker pool would spend the cores the server is measured on. */
-    private record Client(HttpClient http, int port) {
-    }
+    /**
+     * The orchestrator's HTTP client: a thread and a kept-alive connection for each order in flight,
+     * the same for the warm-up and the run (so that the run counts the threads' CPU time and context switches).
+     */
+    private record Client(CloseableHttpClient http, int port, ExecutorService threads) implements AutoCloseable {
 
-    private static Result run(Client client, int orders, int inFlight, Completions completed) throws Exception {
-        var permits = new Semaphore(inFlight);
-        completed.permits = permits;
-        var posted = new ConcurrentHashMap<String, Long>();
-        var answered = new CountDownLatch(orders);
-        long cpuBefore = processCpuNanos();
-        long start = System.nanoTime();
-        for (int i = 0; i < orders; i++) {
-            permits.acquire();
-            long sent = System.nanoTime();
-            client.http().sendAsync(request(client.port(), i), HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
-                if (failure == null && response.statusCode() == 201) {
-                    String id = JSON.readTree(response.body()).get("id").asString();
-                    posted.put(id, sent);
-                    if (POST_ONLY) {
-                        completed.completed(id);
-                    }
-                    completed.posted(id);
-                } else {
-                    permits.release();
-                    System.err.println("POST failed: " + (failure != null ? failure : response.statusCode() + " " + response.body()));
+        static Client to(int port, int inFlight) {
+            return new Client(HttpClients.custom().setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                    .setMaxConnTotal(inFlight).setMaxConnPerRoute(inFlight).build()).build(), port,
+                    Executors.newFixedThreadPool(inFlight, new CustomizableThreadFactory("benchmark-client-")));
+        }
+
+        /** Posts the n-th order: its id, or null (with the reason on stderr) when it was not created. */
+        String post(int n) throws IOException {
+            var post = new HttpPost("http://localhost:" + port + "/tmf-api/serviceOrdering/v4/serviceOrder");
+            post.setHeader("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(UTF_8)));
+            post.setEntity(new StringEntity(order(n), ContentType.APPLICATION_JSON));
+            return http.execute(post, response -> {
+                String body = EntityUtils.toString(response.getEntity());
+                if (response.getCode() != 201) {
+                    System.err.println("POST failed: " + response.getCode() + " " + body);
+                    return null;
                 }
-                answered.countDown();
+                return JSON.readTree(body).get("id").asString();
             });
         }
-        answered.await(10, TimeUnit.MINUTES);
-        Awaitility.await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(20))
-                .until(() -> completed.containsAll(posted.keySet()));
+
+        @Override
+        public void close() throws IOException {
+            threads.shutdownNow();
+            http.close();
+        }
+    }
+
+    /**
+     * Posts the orders from the client's threads, one per order in flight, each taking the next order
+     * once its last one has completed (or, posting only, been created).
+     */
+    private static Result run(Client client, int orders, int inFlight, Completions completions) throws Exception {
+        var next = new AtomicInteger();
+        var latencies = new ConcurrentLinkedQueue<Double>();
+        long cpuBefore = processCpuNanos();
+        long start = System.nanoTime();
+        var last = new LongAccumulator(Math::max, start);
+        var posting = new ArrayList<Future<?>>();
+        for (int t = 0; t < inFlight; t++) {
+            posting.add(client.threads().submit(() -> {
+                for (int n = next.getAndIncrement(); n < orders; n = next.getAndIncrement()) {
+                    try {
+                        long sent = System.nanoTime();
+                        String id = client.post(n);
+                        if (id != null) {
+                            long done = POST_ONLY ? System.nanoTime() : completions.await(id);
+                            latencies.add((done - sent) / 1e6);
+                            last.accumulate(done);
+                        }
+                    } catch (Exception e) {
+                        System.err.println("Order " + n + " failed: " + e);
+                    }
+                }
+            }));
+        }
+        for (var poster : posting) {
+            poster.get(20, TimeUnit.MINUTES);
+        }
         long cpu = processCpuNanos() - cpuBefore;
-        long last = posted.keySet().stream().mapToLong(completed::get).max().orElse(start);
-        var latencies = new ArrayList<Double>();
-        posted.forEach((id, sent) -> latencies.add((completed.get(id) - sent) / 1e6));
-        return new Result(posted.size() / ((last - start) / 1e9), latencies, cpu / 1e6 / Math.max(1, posted.size()));
+        return new Result(latencies.size() / ((last.get() - start) / 1e9), List.copyOf(latencies), cpu / 1e6 / Math.max(1, latencies.size()));
     }
 
     /** H2's statistics so far: each statement's executions and milliseconds. */
@@ -356,18 +372,14 @@ public final class ProvisioningBenchmark {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    private static HttpRequest request(int port, int n) {
-        String body = """
+    private static String order(int n) {
+        return """
                 {"externalId": "bench-%d", "serviceOrderItem": [{"id": "1", "action": "add", "service": {
                   "serviceSpecification": {"id": "pon-bandwidth"},
                   "serviceCharacteristic": [{"name": "city", "value": "%s"},
                     {"name": "downstreamCirKbps", "value": 100}, {"name": "downstreamPirKbps", "value": 1000},
                     {"name": "upstreamCirKbps", "value": 100}, {"name": "upstreamPirKbps", "value": 1000}]}}]}
                 """.formatted(n, CITIES.get(n % CITIES.size()));
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/tmf-api/serviceOrdering/v4/serviceOrder"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(UTF_8)))
-                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     /** Persistent 1 KiB messages through one queue, one producer and one consumer: messages per second. */
