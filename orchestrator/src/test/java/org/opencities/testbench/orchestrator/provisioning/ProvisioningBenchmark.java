@@ -232,18 +232,21 @@ public final class ProvisioningBenchmark {
      * The orchestrator's HTTP client: a thread and a kept-alive connection for each order in flight,
      * the same for the warm-up and the run (so that the run counts the threads' CPU time and context switches).
      */
-    private record Client(CloseableHttpClient http, int port, ExecutorService threads) implements AutoCloseable {
+    private record Client(CloseableHttpClient http, String orders, ExecutorService threads) implements AutoCloseable {
+
+        private static final String AUTHORIZATION = "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(UTF_8));
 
         static Client to(int port, int inFlight) {
             return new Client(HttpClients.custom().setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                    .setMaxConnTotal(inFlight).setMaxConnPerRoute(inFlight).build()).build(), port,
+                    .setMaxConnTotal(inFlight).setMaxConnPerRoute(inFlight).build()).build(),
+                    "http://localhost:" + port + "/tmf-api/serviceOrdering/v4/serviceOrder",
                     Executors.newFixedThreadPool(inFlight, new CustomizableThreadFactory("benchmark-client-")));
         }
 
         /** Posts the n-th order: its id, or null (with the reason on stderr) when it was not created. */
         String post(int n) throws IOException {
-            var post = new HttpPost("http://localhost:" + port + "/tmf-api/serviceOrdering/v4/serviceOrder");
-            post.setHeader("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(UTF_8)));
+            var post = new HttpPost(orders);
+            post.setHeader("Authorization", AUTHORIZATION);
             post.setEntity(new StringEntity(order(n), ContentType.APPLICATION_JSON));
             return http.execute(post, response -> {
                 String body = EntityUtils.toString(response.getEntity());
