@@ -1,5 +1,7 @@
 package org.opencities.testbench.orchestrator.platform;
 
+import javax.sql.DataSource;
+
 import io.micrometer.observation.ObservationRegistry;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -14,7 +16,7 @@ import org.springframework.util.unit.DataSize;
 /** Process-level wiring every test-bench process needs, whichever modules it runs. */
 @Configuration(proxyBeanMethods = false)
 @Import({PrometheusEndpoint.class, LanguageSelection.class, PlatformSecurity.class})
-@EnableConfigurationProperties(Platform.WebLimits.class)
+@EnableConfigurationProperties({Platform.WebLimits.class, H2Housekeeping.Settings.class})
 public class Platform {
 
     /** @param maxRequestSize largest request body any endpoint accepts */
@@ -30,6 +32,12 @@ public class Platform {
     @Bean
     ObservationRegistry observationRegistry() {
         return ObservationRegistry.NOOP;
+    }
+
+    /** Bounds the single node's H2 file, and does nothing on another database: see {@link H2Housekeeping}. */
+    @Bean
+    H2Housekeeping h2Housekeeping(DataSource dataSource, H2Housekeeping.Settings settings) {
+        return new H2Housekeeping(dataSource, settings);
     }
 
     @Bean
