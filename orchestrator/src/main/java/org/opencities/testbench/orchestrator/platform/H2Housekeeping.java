@@ -46,8 +46,8 @@ public class H2Housekeeping implements SmartLifecycle {
      * @param rewriteAtMost live pages moved at most per look
      */
     @ConfigurationProperties("testbench.h2.housekeeping")
-    public record Settings(@DefaultValue("1s") Duration every, @DefaultValue("80") int fillRate,
-            @DefaultValue("2MB") DataSize rewriteAtMost) {
+    public record Settings(@DefaultValue("200ms") Duration every, @DefaultValue("80") int fillRate,
+            @DefaultValue("256KB") DataSize rewriteAtMost) {
     }
 
     public H2Housekeeping(DataSource dataSource, Settings settings) {

@@ -20,8 +20,9 @@ import org.springframework.util.unit.DataSize;
  */
 class H2HousekeepingIT {
 
-    private static final H2Housekeeping.Settings SETTINGS = new H2Housekeeping.Settings(Duration.ofSeconds(1), 80,
-            DataSize.ofMegabytes(2));
+    /** The defaults. */
+    private static final H2Housekeeping.Settings SETTINGS = new H2Housekeeping.Settings(Duration.ofMillis(200), 80,
+            DataSize.ofKilobytes(256));
 
     private final List<JdbcDataSource> databases = new ArrayList<>();
 
