@@ -28,8 +28,8 @@ import org.springframework.util.unit.DataSize;
  * the file grew by about 22 KiB per provisioned order. Every {@code every}, while the chunks are less
  * than {@code fillRate} percent live, this moves up to {@code rewriteAtMost} of live pages out of the
  * sparsest chunks older than H2's retention time, as H2's own writer would; the next commit writes
- * them, and the emptied chunks' space is reused. Nothing is written here, so every commit stays the
- * application's. A database that is not an H2 file written with {@code WRITE_DELAY=0} (PostgreSQL,
+ * them, and the emptied chunks' space is reused. It writes nothing itself: the moved pages reach the
+ * disk with the application's next commit. A database that is not an H2 file written with {@code WRITE_DELAY=0} (PostgreSQL,
  * H2 in memory, H2 with its own writer) is left alone.
  */
 public class H2Housekeeping implements SmartLifecycle {
@@ -48,6 +48,18 @@ public class H2Housekeeping implements SmartLifecycle {
     @ConfigurationProperties("testbench.h2.housekeeping")
     public record Settings(@DefaultValue("200ms") Duration every, @DefaultValue("80") int fillRate,
             @DefaultValue("256KB") DataSize rewriteAtMost) {
+
+        public Settings {
+            if (every.isNegative() || every.isZero()) {
+                throw new IllegalArgumentException("testbench.h2.housekeeping.every must be positive, not " + every);
+            }
+            if (fillRate < 0 || fillRate > 100) {
+                throw new IllegalArgumentException("testbench.h2.housekeeping.fill-rate is a percentage (0 to 100, 0: never), not " + fillRate);
+            }
+            if (rewriteAtMost.toBytes() < 1 || rewriteAtMost.toBytes() > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("testbench.h2.housekeeping.rewrite-at-most must be between 1 B and 2 GB, not " + rewriteAtMost);
+            }
+        }
     }
 
     public H2Housekeeping(DataSource dataSource, Settings settings) {

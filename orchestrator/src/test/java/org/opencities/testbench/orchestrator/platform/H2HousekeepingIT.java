@@ -1,6 +1,7 @@
 package org.opencities.testbench.orchestrator.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -71,6 +72,16 @@ class H2HousekeepingIT {
         var housekeeping = new H2Housekeeping(h2("jdbc:h2:file:" + data.resolve("delayed") + ";WRITE_DELAY=500"), SETTINGS);
 
         assertThat(housekeeping.needed()).isFalse();
+    }
+
+    @Test
+    void refusesSettingsThatCannotWork() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new H2Housekeeping.Settings(Duration.ZERO, 80, DataSize.ofKilobytes(256)))
+                .withMessageContaining("every must be positive");
+        assertThatIllegalArgumentException().isThrownBy(() -> new H2Housekeeping.Settings(Duration.ofSeconds(1), 101, DataSize.ofKilobytes(256)))
+                .withMessageContaining("fill-rate is a percentage");
+        assertThatIllegalArgumentException().isThrownBy(() -> new H2Housekeeping.Settings(Duration.ofSeconds(1), 80, DataSize.ofGigabytes(4)))
+                .withMessageContaining("rewrite-at-most");
     }
 
     /** Commits that each add ten rows and move older ones on, as orders do: most pages they write are soon stale. */

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opencities.testbench.orchestrator.messaging.EventCatalogue;
+import org.opencities.testbench.orchestrator.platform.H2Housekeeping;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -97,6 +98,14 @@ class SingleNodeIT {
         assertThat(health.body()).contains("\"status\":\"UP\"", "\"db\"", "\"jms\"");
         assertThat(readiness.statusCode()).isEqualTo(200);
         assertThat(readiness.body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void keepsHouseForItsH2File() {
+        var housekeeping = bench.getBean(H2Housekeeping.class);
+
+        assertThat(housekeeping.needed()).isTrue();
+        assertThat(housekeeping.isRunning()).isTrue();
     }
 
     @Test
