@@ -27,17 +27,19 @@ import org.springframework.util.unit.DataSize;
  * that still holds a few live pages (a B-tree leaf that no later commit touched) is never freed, so
  * the file grew by about 22 KiB per provisioned order. Every {@code every}, while the chunks are less
  * than {@code fillRate} percent live, this moves up to {@code rewriteAtMost} of live pages out of the
- * sparsest chunks older than H2's retention time, as H2's own writer would; the next commit writes
- * them, and the emptied chunks' space is reused. It writes nothing itself: the moved pages reach the
- * disk with the application's next commit. A database that is not an H2 file written with {@code WRITE_DELAY=0} (PostgreSQL,
- * H2 in memory, H2 with its own writer) is left alone.
+ * sparsest chunks older than H2's retention time, as H2's own writer would. It writes nothing
+ * itself: the moved pages reach the disk with the application's next commit, and the emptied chunks'
+ * space is reused. A database that is not an H2 file written with {@code WRITE_DELAY=0} (PostgreSQL,
+ * H2 in memory, H2 with its own writer) is left alone. The store is looked up once, at construction,
+ * not on every pass.
  */
 public class H2Housekeeping implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(H2Housekeeping.class);
 
-    private final DataSource dataSource;
     private final Settings settings;
+    /** The H2 file's store when this class keeps house for it, else null. */
+    private final MVStore store;
     private ScheduledExecutorService housekeeper;
 
     /**
@@ -63,8 +65,8 @@ public class H2Housekeeping implements SmartLifecycle {
     }
 
     public H2Housekeeping(DataSource dataSource, Settings settings) {
-        this.dataSource = dataSource;
         this.settings = settings;
+        this.store = storeWithoutWriter(dataSource).orElse(null);
     }
 
     /**
@@ -73,16 +75,15 @@ public class H2Housekeeping implements SmartLifecycle {
      * @return whether it did (false: not an H2 file written with {@code WRITE_DELAY=0}, or dense enough)
      */
     public boolean keepHouse() {
-        return storeWithoutWriter().map(store -> store.compact(settings.fillRate(), (int) settings.rewriteAtMost().toBytes()))
-                .orElse(false);
+        return needed() && !store.isClosed() && store.compact(settings.fillRate(), (int) settings.rewriteAtMost().toBytes());
     }
 
     /** Whether the database is an H2 file that nobody else keeps house for. */
     public boolean needed() {
-        return storeWithoutWriter().isPresent();
+        return store != null;
     }
 
-    private Optional<MVStore> storeWithoutWriter() {
+    private static Optional<MVStore> storeWithoutWriter(DataSource dataSource) {
         try (var connection = dataSource.getConnection()) {
             if (!connection.isWrapperFor(JdbcConnection.class)
                     || !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
