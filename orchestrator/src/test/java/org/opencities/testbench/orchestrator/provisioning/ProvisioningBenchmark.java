@@ -60,7 +60,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Prints a Markdown row for docs/performance.md, with the process CPU time per order (server and
  * this client together), which stays comparable when other work shares the machine, then a fixed
  * computation timed before and after the run (the yardstick), then the CPU time per order of the
- * process's threads by kind and their context switches per order, then (if asked) the database
+ * process's threads by kind, their context switches per order and how long they were ready to run
+ * without a core (the other threads or the host had them), then (if asked) the database
  * statements of the measured run by total time, per order. The client's own work is kept small, since
  * it runs on the cores being measured: one thread per order in flight posts an order on its own
  * kept-alive connection, waits on the socket for the 201 and then for the order's completion, so an
@@ -151,7 +152,7 @@ public final class ProvisioningBenchmark {
                         ProcessHandle.current().pid());
                 double yardstickBefore = yardstickMs();
                 var threads = ThreadCpu.now();
-                var switches = ContextSwitches.now();
+                var switches = ThreadScheduling.now();
                 long writtenBefore = bytesWritten();
                 long compilingBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
                 long collectingBefore = collectingMs();
@@ -159,7 +160,7 @@ public final class ProvisioningBenchmark {
                 long compiling = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compilingBefore;
                 long collecting = collectingMs() - collectingBefore;
                 var byThread = ThreadCpu.now().since(threads);
-                var switchesAfter = ContextSwitches.now();
+                var switchesAfter = ThreadScheduling.now();
                 double yardstickAfter = yardstickMs();
                 System.out.printf(Locale.ROOT, "%n| %d orders, %d in flight | %.0f orders/s | p50 %.0f ms | p95 %.0f ms | p99 %.0f ms"
                                 + " | CPU %.2f ms/order | outbox batches %.2f/order | raw Artemis %.0f msg/s | ratio %.2f | %d cores |%n",

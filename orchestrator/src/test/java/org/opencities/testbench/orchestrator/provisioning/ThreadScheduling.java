@@ -15,25 +15,31 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Context switches of this process's threads by kind ({@link ThreadCpu#kindOf}; Linux's
- * {@code /proc/self/task}), for the benchmarks to count the
- * hand-overs between threads per order. A hand-over costs CPU that varies with the host (on a
- * paravirtualised VM, a quarter of everything), while how many there are per order does not: the
- * count says whether a change saved hand-overs where a few runs' throughput cannot. Threads that
+ * How the scheduler treated this process's threads, by kind ({@link ThreadCpu#kindOf}; Linux's
+ * {@code /proc/self/task}): their context switches, for the benchmarks to count the hand-overs
+ * between threads per order, and the time they were ready to run but waited for a core. A hand-over
+ * costs CPU that varies with the host (on a paravirtualised VM, a quarter of everything), while how
+ * many there are per order does not: the count says whether a change saved hand-overs where a few
+ * runs' throughput cannot. The wait says how much of a busy thread's time the host took away: the
+ * group-commit thread, which every order waits for, runs only as fast as it gets a core. Threads that
  * ended between two readings are missing from the difference; empty where there is no {@code /proc}.
+ *
+ * @param waiting by thread, nanoseconds ready to run on a run queue ({@code schedstat}'s second field)
  */
-record ContextSwitches(Map<String, String> names, Map<String, Long> voluntary, Map<String, Long> involuntary) {
+record ThreadScheduling(Map<String, String> names, Map<String, Long> voluntary, Map<String, Long> involuntary,
+        Map<String, Long> waiting) {
 
     private static final Path TASKS = Path.of("/proc/self/task");
     /** A thread's line in a thread dump: {@code "name" #12 ... nid=0x1a2b ...}. */
     private static final Pattern THREAD_LINE = Pattern.compile("^\"(.*)\" .*nid=0x([0-9a-f]+)");
 
-    static ContextSwitches now() {
+    static ThreadScheduling now() {
         var names = new HashMap<String, String>();
         var voluntary = new HashMap<String, Long>();
         var involuntary = new HashMap<String, Long>();
+        var waiting = new HashMap<String, Long>();
         if (!Files.isDirectory(TASKS)) {
-            return new ContextSwitches(names, voluntary, involuntary);
+            return new ThreadScheduling(names, voluntary, involuntary, waiting);
         }
         try (Stream<Path> tasks = Files.list(TASKS)) {
             tasks.forEach(task -> {
@@ -46,6 +52,10 @@ record ContextSwitches(Map<String, String> names, Map<String, Long> voluntary, M
                             (line.startsWith("voluntary") ? voluntary : involuntary).put(tid, count);
                         }
                     }
+                    var schedstat = task.resolve("schedstat");
+                    if (Files.exists(schedstat)) {
+                        waiting.put(tid, Long.parseLong(Files.readString(schedstat).strip().split(" ")[1]));
+                    }
                     names.put(tid, name);
                 } catch (IOException | UncheckedIOException ended) {
                     // the thread ended while it was read: it is left out, as the ended threads are
@@ -54,32 +64,38 @@ record ContextSwitches(Map<String, String> names, Map<String, Long> voluntary, M
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ContextSwitches(names, voluntary, involuntary);
+        return new ThreadScheduling(names, voluntary, involuntary, waiting);
     }
 
     /**
-     * Prints the context switches per order by kind of thread since the earlier reading, the most
-     * first, voluntary (the thread waited) and involuntary (it was preempted), and their sums. Java
-     * threads go by their whole name, which {@code jcmd Thread.print} gives with the native id; the
-     * others by their native name.
+     * Prints per order by kind of thread since the earlier reading, the most switched first: the
+     * context switches, voluntary (the thread waited) and involuntary (it was preempted), and the time
+     * ready to run without a core; then their sums. Java threads go by their whole name, which
+     * {@code jcmd Thread.print} gives with the native id; the others by their native name.
      */
-    void printSince(ContextSwitches earlier, int orders) {
+    void printSince(ThreadScheduling earlier, int orders) {
         var javaNames = javaNamesByNativeId();
         var byKind = new TreeMap<String, long[]>();
         names.forEach((tid, name) -> {
-            var counts = byKind.computeIfAbsent(ThreadCpu.kindOf(javaNames.getOrDefault(tid, name)), kind -> new long[2]);
+            var counts = byKind.computeIfAbsent(ThreadCpu.kindOf(javaNames.getOrDefault(tid, name)), kind -> new long[3]);
             counts[0] += voluntary.getOrDefault(tid, 0L) - earlier.voluntary.getOrDefault(tid, 0L);
             counts[1] += involuntary.getOrDefault(tid, 0L) - earlier.involuntary.getOrDefault(tid, 0L);
+            counts[2] += waiting.getOrDefault(tid, 0L) - earlier.waiting.getOrDefault(tid, 0L);
         });
-        System.out.printf(Locale.ROOT, "%ncontext switches per order | voluntary | involuntary | threads%n");
+        System.out.printf(Locale.ROOT, "%ncontext switches per order | voluntary | involuntary | ms per order ready without a core | threads%n");
         byKind.entrySet().stream().sorted(Comparator.comparingLong(kind -> -(kind.getValue()[0] + kind.getValue()[1])))
                 .filter(kind -> (kind.getValue()[0] + kind.getValue()[1]) / (double) orders >= 0.05)
-                .forEach(kind -> System.out.printf(Locale.ROOT, "%.2f | %.2f | %.2f | %s%n", (kind.getValue()[0] + kind.getValue()[1])
-                        / (double) orders, kind.getValue()[0] / (double) orders, kind.getValue()[1] / (double) orders, kind.getKey()));
-        long allVoluntary = byKind.values().stream().mapToLong(counts -> counts[0]).sum();
-        long allInvoluntary = byKind.values().stream().mapToLong(counts -> counts[1]).sum();
-        System.out.printf(Locale.ROOT, "%.1f | %.1f | %.1f | all%n", (allVoluntary + allInvoluntary) / (double) orders,
-                allVoluntary / (double) orders, allInvoluntary / (double) orders);
+                .forEach(kind -> System.out.printf(Locale.ROOT, "%.2f | %.2f | %.2f | %.3f | %s%n",
+                        (kind.getValue()[0] + kind.getValue()[1]) / (double) orders, kind.getValue()[0] / (double) orders,
+                        kind.getValue()[1] / (double) orders, kind.getValue()[2] / 1e6 / orders, kind.getKey()));
+        long[] all = new long[3];
+        byKind.values().forEach(counts -> {
+            for (int i = 0; i < all.length; i++) {
+                all[i] += counts[i];
+            }
+        });
+        System.out.printf(Locale.ROOT, "%.1f | %.1f | %.1f | %.2f | all%n", (all[0] + all[1]) / (double) orders,
+                all[0] / (double) orders, all[1] / (double) orders, all[2] / 1e6 / orders);
     }
 
     /** Java threads' names by native id (decimal), from this process's thread dump; empty where jcmd does not answer. */
