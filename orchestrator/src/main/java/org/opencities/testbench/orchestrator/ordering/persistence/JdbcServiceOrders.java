@@ -263,18 +263,28 @@ class JdbcServiceOrders implements ServiceOrders {
     }
 
     /**
-     * The order's states, read with its row and its items' rows locked until the transaction ends, in
-     * one statement: its state, dates and external id, and its items' states; not their services,
-     * notes or parties, whose JSON moving an item (twice per provisioned item), amending or cancelling
-     * would parse for nothing. Every change of an order's items starts here, so the order's row is
-     * always the first lock taken.
+     * The order's states, read with its row locked until the transaction ends: its state, dates and
+     * external id, and its items' states; not their services, notes or parties, whose JSON moving an
+     * item (twice per provisioned item), amending or cancelling would parse for nothing. Every change
+     * of an order's items starts here, so the order's row is always the first lock taken, and the
+     * items read after it are those the last change committed.
+     * <p>
+     * The row is locked by an update that changes nothing rather than by {@code SELECT ... FOR UPDATE}:
+     * H2 parses a statement with {@code FOR UPDATE} anew at every execution (it never caches one), and
+     * that parse was 4 % of the group commit's thread, the thread every order waits for.
      */
     private OrderStates lockedStates(String orderId) {
+        int locked = jdbc.sql("UPDATE orchestrator.service_order SET state = state WHERE id = :id")
+                .param("id", orderId)
+                .update();
+        if (locked == 0) {
+            throw new ServiceOrderNotFound("service order", orderId);
+        }
         return jdbc.sql("""
                 SELECT o.external_id, o.state AS order_state, o.start_date, o.completion_date,
                        i.id AS item_id, i.state AS item_state
                 FROM orchestrator.service_order o JOIN orchestrator.service_order_item i ON i.order_id = o.id
-                WHERE o.id = :id ORDER BY i.item_position FOR UPDATE""")
+                WHERE o.id = :id ORDER BY i.item_position""")
                 .param("id", orderId)
                 .query(rs -> {
                     OrderStates order = null;

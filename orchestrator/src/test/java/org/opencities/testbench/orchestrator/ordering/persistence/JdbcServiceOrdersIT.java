@@ -2,13 +2,18 @@ package org.opencities.testbench.orchestrator.ordering.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -35,6 +40,8 @@ import org.opencities.testbench.orchestrator.ordering.ServiceOrderItem;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrderNotFound;
 import org.opencities.testbench.orchestrator.ordering.ServiceOrders.ItemRef;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The JDBC service orders on H2 in PostgreSQL mode and on a real PostgreSQL 14. */
@@ -44,7 +51,7 @@ class JdbcServiceOrdersIT {
         return Stream.of(Arguments.of("H2", TestDatabases.h2()), Arguments.of("PostgreSQL", TestDatabases.postgres()));
     }
 
-    final List<Object> published = new ArrayList<>();
+    final List<Object> published = new CopyOnWriteArrayList<>();
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
@@ -202,6 +209,52 @@ class JdbcServiceOrdersIT {
         assertThat(orders.find("nope")).isEmpty();
         assertThatThrownBy(() -> orders.moveItem("nope", "1", OrderState.COMPLETED, null))
                 .isInstanceOf(ServiceOrderNotFound.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void itemsMovedAtTheSameTimeDeriveTheOrderStateFromEachOthersWrites(String name, DataSource database) throws Exception {
+        var orders = orders(database);
+        var order = orders.create(draft("pilot-" + UUID.randomUUID(), item("1", "helsinki"), item("2", "oulu")));
+        var transactions = new TransactionTemplate(new DataSourceTransactionManager(database));
+        var firstMoved = new CountDownLatch(1);
+        var commitFirst = new CountDownLatch(1);
+        var movers = Executors.newFixedThreadPool(2);
+        try {
+            var first = movers.submit(() -> transactions.executeWithoutResult(status -> {
+                orders.moveItem(order.id(), "1", OrderState.COMPLETED, null);
+                firstMoved.countDown();
+                awaitQuietly(commitFirst);
+            }));
+            assertThat(firstMoved.await(10, TimeUnit.SECONDS)).isTrue();
+            var second = movers.submit(() -> transactions.executeWithoutResult(status ->
+                    orders.moveItem(order.id(), "2", OrderState.COMPLETED, null)));
+            await().atMost(Duration.ofSeconds(10)).until(() -> sessionsWaitingForALock(name, database) > 0);
+
+            commitFirst.countDown();
+
+            first.get(10, TimeUnit.SECONDS);
+            second.get(10, TimeUnit.SECONDS);
+        } finally {
+            movers.shutdownNow();
+        }
+        assertThat(orders.find(order.id()).orElseThrow().state())
+                .as("the second move waited for the first and saw its item completed").isEqualTo(OrderState.COMPLETED);
+    }
+
+    private static long sessionsWaitingForALock(String name, DataSource database) {
+        return JdbcClient.create(database).sql(name.equals("PostgreSQL")
+                        ? "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()"
+                        : "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL")
+                .query(Long.class).single();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private JdbcServiceOrders orders(DataSource database) {
