@@ -20,8 +20,9 @@ import java.util.stream.Stream;
  * between threads per order, and the time they were ready to run but waited for a core. A hand-over
  * costs CPU that varies with the host (on a paravirtualised VM, a quarter of everything), while how
  * many there are per order does not: the count says whether a change saved hand-overs where a few
- * runs' throughput cannot. The wait says how much of a busy thread's time the host took away: the
- * group-commit thread, which every order waits for, runs only as fast as it gets a core. Threads that
+ * runs' throughput cannot. The wait says how much of a busy thread's time went to waiting for a
+ * core (held by the process's other threads, or not given by the host): the group-commit thread,
+ * which every order waits for, runs only as fast as it gets one. Threads that
  * ended between two readings are missing from the difference; empty where there is no {@code /proc}.
  *
  * @param waiting by thread, nanoseconds ready to run on a run queue ({@code schedstat}'s second field)
