@@ -274,12 +274,10 @@ class JdbcServiceOrders implements ServiceOrders {
      * that parse was 4 % of the group commit's thread, the thread every order waits for.
      */
     private OrderStates lockedStates(String orderId) {
-        int locked = jdbc.sql("UPDATE orchestrator.service_order SET state = state WHERE id = :id")
+        // an unknown order locks nothing and reads nothing: the read below answers that it is not found
+        jdbc.sql("UPDATE orchestrator.service_order SET state = state WHERE id = :id")
                 .param("id", orderId)
                 .update();
-        if (locked == 0) {
-            throw new ServiceOrderNotFound("service order", orderId);
-        }
         return jdbc.sql("""
                 SELECT o.external_id, o.state AS order_state, o.start_date, o.completion_date,
                        i.id AS item_id, i.state AS item_state
