@@ -152,7 +152,7 @@ public final class ProvisioningBenchmark {
                         ProcessHandle.current().pid());
                 double yardstickBefore = yardstickMs();
                 var threads = ThreadCpu.now();
-                var switches = ThreadScheduling.now();
+                var scheduling = ThreadScheduling.now();
                 long writtenBefore = bytesWritten();
                 long compilingBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
                 long collectingBefore = collectingMs();
@@ -160,7 +160,7 @@ public final class ProvisioningBenchmark {
                 long compiling = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compilingBefore;
                 long collecting = collectingMs() - collectingBefore;
                 var byThread = ThreadCpu.now().since(threads);
-                var switchesAfter = ThreadScheduling.now();
+                var schedulingAfter = ThreadScheduling.now();
                 double yardstickAfter = yardstickMs();
                 System.out.printf(Locale.ROOT, "%n| %d orders, %d in flight | %.0f orders/s | p50 %.0f ms | p95 %.0f ms | p99 %.0f ms"
                                 + " | CPU %.2f ms/order | outbox batches %.2f/order | raw Artemis %.0f msg/s | ratio %.2f | %d cores |%n",
@@ -176,7 +176,7 @@ public final class ProvisioningBenchmark {
                 byThread.print(orders, result.cpuMsPerOrder());
                 System.out.printf(Locale.ROOT, "of which the JIT compilers %.3f ms per order (their time), the collector's pauses %.3f ms per order (wall)%n",
                         compiling / (double) orders, collecting / (double) orders);
-                switchesAfter.printSince(switches, orders);
+                schedulingAfter.printSince(scheduling, orders);
                 System.out.printf(Locale.ROOT, "H2 file: %.0f MiB, its chunks %d %% live (H2's retention keeps every chunk of the last 45 s)%n",
                         h2Info(database, "info.FILE_SIZE") / 1024.0 / 1024, h2Info(database, "info.CHUNKS_FILL_RATE"));
                 if (STATEMENTS) {
